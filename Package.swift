@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spar",
+    products: [
+        .executable(name: "spar", targets: ["spar"]),
+        .library(name: "SalesMethod", targets: ["SalesMethod"]),
+        .library(name: "SparKit", targets: ["SparKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "SalesMethod"),
+        .target(
+            name: "SparKit",
+            dependencies: ["SalesMethod", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Terminal pieces for the CLI: line editor over readline, display width, wrapping, colour.
+        .target(name: "SparTerminal", dependencies: ["CReadline"]),
+        // The shipped scenarios, copied next to the binary so `spar` finds them anywhere.
+        .target(
+            name: "ShippedScenarios",
+            path: "scenarios",
+            exclude: ["README.md"],
+            resources: [.copy("zh"), .copy("en")]
+        ),
+        .executableTarget(
+            name: "spar",
+            dependencies: [
+                "SparKit", "SparTerminal", "ShippedScenarios",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["SparKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "SalesMethodTests", dependencies: ["SalesMethod"]),
+        .testTarget(name: "SparKitTests", dependencies: ["SparKit", "TestSupport"]),
+        .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
+        .testTarget(name: "sparTests", dependencies: ["SparKit", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import SparTerminal
+print("spar")
