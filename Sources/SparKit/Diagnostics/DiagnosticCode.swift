@@ -1,0 +1,36 @@
+/// Stable codes for every diagnostic; `docs/diagnostics.md` has an entry for each.
+/// Never renumber: editors, scripts and trainers' notes refer to them.
+public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The file could not be read, or is not UTF-8 text.
+    case unreadableFile = "SP0001"
+    /// libyaml could not parse the text.
+    case yamlSyntax = "SP0002"
+    /// A key the format does not know (with a did-you-mean when one is close).
+    case unknownKey = "SP0003"
+    /// A value of the wrong YAML type (a list where a mapping is expected, …).
+    case wrongType = "SP0004"
+    /// A required key is missing.
+    case missingKey = "SP0005"
+    /// A method identifier (stage, task, role, …) that METHODOLOGY.md does not define.
+    case unknownIdentifier = "SP0006"
+    /// A `speaker` or `/map` target that is not among the contacts.
+    case unknownContact = "SP0007"
+    /// A `goto` that names no node.
+    case unresolvedGoto = "SP0008"
+    /// `start` is missing or names no node.
+    case missingStart = "SP0009"
+    /// An `if` or `set` expression that does not parse.
+    case expressionSyntax = "SP0010"
+    /// An expression that reads a name nothing defines.
+    case unknownName = "SP0011"
+    /// The same key twice in one mapping.
+    case duplicateKey = "SP0012"
+    /// Meeting minutes or closing window that cannot work.
+    case badMeeting = "SP0013"
+    /// A value out of its range (negative minutes, empty text, …).
+    case invalidValue = "SP0014"
+    /// A node with neither choices nor an ending: play would stop there.
+    case deadEnd = "SP0015"
+    /// A transcript line that is not valid JSON or not a transcript event.
+    case badTranscript = "SP0016"
+}

@@ -1,0 +1,65 @@
+import SalesMethod
+
+/// Reads what a trainee types at a classification or a `/map`: ids, zh or en names, aliases, in any order.
+public enum AnswerParsing {
+    /// "B 第二KP 有需求 有购买能力 认可产品价值", "A: first KP, need, can pay", "未知".
+    public static func classification(_ input: String) -> (CustomerClass, [ClassificationReason])? {
+        var rest = " " + input.lowercased() + " "
+        var reasons: [ClassificationReason] = []
+        // Longest phrases first, so "没有需求" is read before "需求".
+        var phrases: [(String, ClassificationReason)] = []
+        for reason in ClassificationReason.allCases {
+            for phrase in [reason.rawValue, reason.name.zh, reason.name.en] + reason.aliases {
+                phrases.append((phrase.lowercased(), reason))
+            }
+        }
+        phrases.sort { $0.0.count > $1.0.count }
+        for (phrase, reason) in phrases where phrase.count >= 2 {
+            while let range = rest.range(of: phrase) {
+                if !reasons.contains(reason) { reasons.append(reason) }
+                rest.replaceSubrange(range, with: " ")
+            }
+        }
+        guard let customerClass = classToken(in: rest) else { return nil }
+        return (customerClass, reasons)
+    }
+
+    private static func classToken(in text: String) -> CustomerClass? {
+        for phrase in ["尚不能判断", "不能判断", "not yet known", "unknown", "未知", "不确定", "不知道", "?", "？"] where text.contains(phrase) {
+            return .unknown
+        }
+        let separators = Set(" ,，、;；:：.。()（）\t")
+        let tokens = text.split(whereSeparator: { separators.contains($0) }).map(String.init)
+        for token in tokens {
+            var candidate = token
+            for suffix in ["类客户", "类", "class"] where candidate.hasSuffix(suffix) { candidate = String(candidate.dropLast(suffix.count)) }
+            if candidate.hasPrefix("class") { candidate = String(candidate.dropFirst(5)) }
+            switch candidate {
+            case "a": return .a
+            case "b": return .b
+            case "c": return .c
+            case "d": return .d
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// "批准者 中立者 控制型" in any order; words it cannot read are returned so the trainee can be told.
+    public static func mapping(_ words: [String]) -> (ContactMapping, unread: [String]) {
+        var mapping = ContactMapping()
+        var unread: [String] = []
+        for word in words {
+            if mapping.role == nil, let role = BuyerRole.parse(word) { mapping.role = role }
+            else if mapping.attitude == nil, let attitude = Attitude.parse(word) { mapping.attitude = attitude }
+            else if mapping.style == nil, let style = CommunicationStyle.parse(word) { mapping.style = style }
+            else { unread.append(word) }
+        }
+        return (mapping, unread)
+    }
+
+    public static func words(_ input: String) -> [String] {
+        let separators = Set(" ,，、;；\t")
+        return input.split(whereSeparator: { separators.contains($0) }).map(String.init)
+    }
+}

@@ -1,0 +1,468 @@
+import SalesMethod
+
+/// One trainee playing one scenario. Takes one input string at a time and returns events;
+/// a value any front end (terminal, tests, a classroom server) can drive and copy.
+public struct Session: Sendable {
+    public let scenario: Scenario
+    public let mode: SessionMode
+    public let language: Language
+    public private(set) var state: SessionState
+    /// One record per handled input: the transcript's body.
+    public private(set) var journal: [TranscriptRecord] = []
+    private var initialState: SessionState
+    private var undoStack: [SessionState] = []
+
+    public init(scenario: Scenario, mode: SessionMode = .practice, language: Language? = nil,
+                startNode: String? = nil, facts: FactTable = FactTable(), variables: [String: ExpressionValue] = [:]) {
+        self.scenario = scenario
+        self.mode = mode
+        self.language = language ?? scenario.language
+        var known = scenario.account.known
+        for (fact, value) in facts.values { known[fact] = value }
+        let state = SessionState(node: startNode ?? scenario.start, known: known,
+                                 variables: scenario.variables.merging(variables) { $1 })
+        self.state = state
+        self.initialState = state
+    }
+
+    public var isFinished: Bool { state.ending != nil }
+    public var clock: ClockReading {
+        ClockReading(elapsed: state.elapsed, total: scenario.meeting.minutes, windowOpensAt: scenario.meeting.windowOpensAt)
+    }
+    public var currentNode: ScenarioNode? { scenario.node(state.node) }
+
+    // MARK: - Starting
+
+    /// Enters the start node; call once before the first input.
+    public mutating func begin() -> [SessionEvent] {
+        initialState = state
+        var events: [SessionEvent] = []
+        enter(state.node, events: &events, awards: &discardedAwards)
+        initialState = state
+        return events
+    }
+
+    private var discardedAwards: [Award] = []
+
+    // MARK: - Input
+
+    public mutating func handle(_ rawInput: String) -> [SessionEvent] {
+        let input = Self.clean(rawInput)
+        if input.hasPrefix("/") { return command(input) }
+        if isFinished { return [.notice(.alreadyEnded)] }
+        guard !input.isEmpty else { return [.notice(.emptyInput)] }
+        switch state.pending {
+        case .classify?: return classify(input, scored: true)
+        case .practiceClassify?:
+            state.pending = nil
+            return classify(input, scored: false) + presentation()
+        case .map(let remaining)?: return mapAtCheckpoint(input, remaining: remaining)
+        case .clarify(let numbers)?: return clarify(input, numbers: numbers)
+        case nil: return answer(input)
+        }
+    }
+
+    /// Control characters out, surrounding space trimmed: a pasted line cannot upset a front end.
+    static func clean(_ input: String) -> String {
+        String(input.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The choices whose `if` holds now, numbered from 1 as the trainee sees them.
+    public func availableChoices() -> [(number: Int, choice: Choice)] {
+        guard let node = currentNode else { return [] }
+        let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
+        return node.choices.filter { $0.condition?.expression.evaluate(in: environment).truthy ?? true }
+            .enumerated().map { ($0.offset + 1, $0.element) }
+    }
+
+    private mutating func answer(_ input: String) -> [SessionEvent] {
+        let available = availableChoices()
+        if let number = Int(input) {
+            guard mode == .practice else {
+                record(.init(type: "unmatched", node: state.node, input: input))
+                return [.notice(.typeYourAnswerInExam)]
+            }
+            guard let picked = available.first(where: { $0.number == number }) else {
+                return [.notice(.numberOutOfRange(number, max: available.count))]
+            }
+            return take(picked.number, input: input, byNumber: true)
+        }
+        let candidates = available.map { ($0.number, [$0.choice.say] + $0.choice.match) }
+        switch TextMatcher().match(input, candidates: candidates) {
+        case .confident(let number):
+            return take(number, input: input, byNumber: false)
+        case .uncertain(let numbers):
+            state.pending = .clarify(numbers)
+            record(.init(type: "unclear", node: state.node, input: input, candidates: numbers))
+            return [.whichDidYouMean(numbers.compactMap { n in
+                available.first { $0.number == n }.map { NumberedChoice(number: n, say: $0.choice.say) }
+            })]
+        case .none:
+            record(.init(type: "unmatched", node: state.node, input: input))
+            var events: [SessionEvent] = [.notUnderstood]
+            if mode == .practice { events.append(.choices(available.map { NumberedChoice(number: $0.number, say: $0.choice.say) })) }
+            return events
+        }
+    }
+
+    /// After "which did you mean": a listed number picks it; anything else is a fresh answer.
+    private mutating func clarify(_ input: String, numbers: [Int]) -> [SessionEvent] {
+        state.pending = nil
+        if let number = Int(input), numbers.contains(number) {
+            return take(number, input: input, byNumber: true)
+        }
+        if let position = Int(input), position >= 1, position <= numbers.count, !numbers.contains(position) {
+            return take(numbers[position - 1], input: input, byNumber: true)
+        }
+        return answer(input)
+    }
+
+    // MARK: - A turn
+
+    private mutating func take(_ number: Int, input: String, byNumber: Bool) -> [SessionEvent] {
+        guard let picked = availableChoices().first(where: { $0.number == number }) else { return [] }
+        undoStack.append(state)
+        let choice = picked.choice
+        let node = currentNode!
+        state.turn += 1
+        let turn = state.turn
+        var awards = scoreChoice(choice, at: node)
+        apply(choice)
+        var events: [SessionEvent] = [.answered(NumberedChoice(number: number, say: choice.say), byNumber: byNumber)]
+        if let feedback = choice.feedback {
+            state.feedbackLog.append(TurnFeedback(turn: turn, text: feedback))
+        }
+        let turnAwardCount = awards.count
+        enter(choice.goto, events: &events, awards: &awards)
+        let stamped = awards.map { $0.event(turn: turn) }
+        state.events += stamped
+        if mode == .practice {
+            // Feedback belongs right after the answer, before the customer's next line.
+            var feedbackEvents: [SessionEvent] = stamped.prefix(turnAwardCount).map { .score($0) }
+            if let feedback = choice.feedback { feedbackEvents.insert(.feedback(feedback), at: 0) }
+            events.insert(contentsOf: feedbackEvents, at: 1)
+            let endAwards = stamped.dropFirst(turnAwardCount).map { SessionEvent.score($0) }
+            if let endIndex = events.firstIndex(where: { if case .ended = $0 { true } else { false } }) {
+                events.insert(contentsOf: endAwards, at: endIndex)
+            } else {
+                events += endAwards
+            }
+        }
+        record(.init(type: "turn", turn: turn, node: node.id, input: input, matched: number, say: choice.say,
+                     via: byNumber ? "number" : "text", elapsed: state.elapsed, events: stamped,
+                     outcome: state.ending?.outcome))
+        return events
+    }
+
+    /// Every method rule that looks at a single answer.
+    private func scoreChoice(_ choice: Choice, at node: ScenarioNode) -> [Award] {
+        let speaker = node.speaker.flatMap { scenario.contact($0) }
+        var awards: [Award] = []
+        awards += StageRule.score(task: choice.task, stage: state.stage, language: language)
+        awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
+        awards += ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
+                                      language: language).awards
+        awards += ClosingRule.score(close: choice.close, opportunity: state.opportunity,
+                                    inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed), language: language)
+        awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
+        awards += RapportRule.score(suits: choice.suits, clashes: choice.clashes, speaker: speaker, language: language)
+        awards += AuthorScoreRule.score(choice.score, feedback: choice.feedback, language: language)
+        return awards
+    }
+
+    private mutating func apply(_ choice: Choice) {
+        let objection = ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
+                                            language: language)
+        state.objection = objection.progress
+        if choice.close != nil { state.closeAttempts.append(state.elapsed) }
+        state.opportunity = objection.removed ? .objectionRemoved : nil
+        for (fact, value) in choice.reveals.values { state.known[fact] = value }
+        let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
+        let values = choice.set.map { ($0.name, $0.expression.evaluate(in: environment)) }
+        for (name, value) in values { state.variables[name] = value }
+        state.elapsed += choice.minutes
+    }
+
+    /// Arrives at a node: the clock, facts, signals, objection, then an ending, a checkpoint or the choices.
+    private mutating func enter(_ id: String, events: inout [SessionEvent], awards: inout [Award]) {
+        guard let node = scenario.node(id) else { return }
+        let carriedOpportunity = state.opportunity
+        state.node = id
+        state.visits[id, default: 0] += 1
+        state.elapsed += node.minutes
+        if let stage = node.stage, stage != state.stage {
+            state.stage = stage
+            events.append(.stageChanged(stage))
+        }
+        if let buying = node.buying { state.buying = buying }
+        for (fact, value) in node.reveals.values { state.known[fact] = value }
+        if let kind = node.objection { state.objection = ObjectionProgress(kind: kind) }
+        state.opportunity = node.signals.isEmpty ? carriedOpportunity : .signals(node.signals)
+        if let line = node.line {
+            events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
+        }
+        if let cue = node.cue { events.append(.cue(cue)) }
+        events.append(.clock(clock))
+
+        if let end = node.end {
+            finish(end.outcome, text: end.text, events: &events, awards: &awards)
+        } else if state.elapsed >= scenario.meeting.minutes {
+            events.append(.notice(.timeUp))
+            finish(.followUp, text: Notice.timeUp.text(language), events: &events, awards: &awards)
+        } else if availableChoices().isEmpty {
+            events.append(.notice(.stalled))
+            finish(.followUp, text: Notice.stalled.text(language), events: &events, awards: &awards)
+        } else {
+            switch node.ask {
+            case .classify?:
+                state.pending = .classify
+                events.append(.askClassify)
+            case .map?:
+                let remaining = scenario.contacts.filter { !isFullyMapped($0.id) }.map(\.id)
+                if let first = remaining.first, let contact = scenario.contact(first) {
+                    state.pending = .map(remaining)
+                    events.append(.askMap(contact))
+                } else {
+                    events += presentation()
+                }
+            case nil:
+                events += presentation()
+            }
+        }
+    }
+
+    /// The prompt for an ordinary turn: the choices in practice, an open answer in exam.
+    private func presentation() -> [SessionEvent] {
+        guard !isFinished else { return [] }
+        if mode == .practice {
+            return [.choices(availableChoices().map { NumberedChoice(number: $0.number, say: $0.choice.say) })]
+        }
+        return [.awaitingAnswer]
+    }
+
+    private mutating func finish(_ authored: Outcome, text endingText: String?, events: inout [SessionEvent],
+                                 awards: inout [Award]) {
+        var outcome = authored
+        var adjustments: [String] = []
+        // The closing window is the last minutes of the meeting as it actually ran.
+        let end = min(state.elapsed, scenario.meeting.minutes)
+        let windowStart = max(0, end - scenario.meeting.closingWindow)
+        if !state.closeAttempts.contains(where: { $0 >= windowStart }) {
+            let award = ClosingRule.noCloseAtEnd(chance: scenario.settings.followUpSigningChance, language: language)
+            awards.append(award)
+            if outcome == .signed || outcome == .nextMeeting {
+                outcome = .followUp
+                adjustments.append(award.reason)
+            }
+        }
+        if outcome == .signed && scenario.settings.requireSponsor && !scenario.contacts.contains(where: { $0.attitude.isSponsor }) {
+            outcome = .followUp
+            adjustments.append(Notice.noSponsor.text(language))
+            events.append(.notice(.noSponsor))
+        }
+        let ending = SessionEnding(outcome: outcome, text: endingText, adjustments: adjustments, node: state.node,
+                                   elapsed: state.elapsed)
+        state.ending = ending
+        state.pending = nil
+        events.append(.ended(ending))
+    }
+
+    // MARK: - Checkpoints
+
+    private mutating func classify(_ input: String, scored: Bool) -> [SessionEvent] {
+        guard let (given, reasons) = AnswerParsing.classification(input) else {
+            return [.notice(.classifyFormat)]
+        }
+        let facts = state.known.accountFacts
+        let expected = Classifier.classify(facts)
+        var events: [SessionEvent] = []
+        var stamped: [ScoreEvent] = []
+        if scored {
+            stamped = ClassificationRule.score(given: given, reasons: reasons, facts: facts, language: language)
+                .map { $0.event(turn: state.turn) }
+            state.events += stamped
+            state.lastClassification = given
+            state.pending = nil
+        }
+        if mode == .practice || !scored {
+            events.append(.classified(given: given, reasons: reasons, expected: expected, scored: scored))
+            events += stamped.map { .score($0) }
+            if !scored { events.append(.notice(.practiceClassificationNotScored)) }
+        }
+        record(.init(type: "classify", turn: state.turn, node: state.node, input: input, events: stamped,
+                     given: given.rawValue, reasons: reasons.map(\.rawValue), expected: expected.customerClass.rawValue))
+        if scored { events += presentation() }
+        return events
+    }
+
+    private func isFullyMapped(_ contact: String) -> Bool {
+        let m = state.mapped[contact]
+        return m?.role != nil && m?.attitude != nil && m?.style != nil
+    }
+
+    private mutating func map(_ contact: Contact, _ mapping: ContactMapping, input: String) -> [SessionEvent] {
+        let already = state.mapped[contact.id] ?? ContactMapping()
+        let stamped = PeopleRule.score(mapping, of: contact, alreadyScored: already, language: language)
+            .map { $0.event(turn: state.turn) }
+        state.events += stamped
+        var merged = already
+        if merged.role == nil { merged.role = mapping.role }
+        if merged.attitude == nil { merged.attitude = mapping.attitude }
+        if merged.style == nil { merged.style = mapping.style }
+        state.mapped[contact.id] = merged
+        record(.init(type: "map", turn: state.turn, node: state.node, input: input, events: stamped, contact: contact.id))
+        var events: [SessionEvent] = [.mapped(contact, mapping)]
+        if mode == .practice { events += stamped.map { .score($0) } }
+        return events
+    }
+
+    private mutating func mapAtCheckpoint(_ input: String, remaining: [String]) -> [SessionEvent] {
+        guard let id = remaining.first, let contact = scenario.contact(id) else {
+            state.pending = nil
+            return presentation()
+        }
+        var events: [SessionEvent]
+        if ["skip", "跳过", "-", "pass"].contains(input.lowercased()) {
+            record(.init(type: "map", turn: state.turn, node: state.node, input: input, contact: id))
+            events = [.notice(.mapSkipped(contact))]
+        } else {
+            let (mapping, _) = AnswerParsing.mapping(AnswerParsing.words(input))
+            guard !mapping.isEmpty else { return [.notice(.mapFormat), .askMap(contact)] }
+            events = map(contact, mapping, input: input)
+        }
+        let rest = Array(remaining.dropFirst())
+        if let next = rest.first, let nextContact = scenario.contact(next) {
+            state.pending = .map(rest)
+            events.append(.askMap(nextContact))
+        } else {
+            state.pending = nil
+            events += presentation()
+        }
+        return events
+    }
+
+    // MARK: - Commands
+
+    public static let commands = ["/help", "/status", "/hint", "/classify", "/map", "/notes", "/back", "/restart", "/quit"]
+
+    private mutating func command(_ input: String) -> [SessionEvent] {
+        let parts = input.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "/help", "/h", "/?":
+            return [.help(CommandHelp.all(language: language, mode: mode))]
+        case "/status", "/s":
+            return [.status(status)]
+        case "/quit", "/q", "/exit":
+            return [.quit]
+        case "/notes", "/note":
+            if argument.isEmpty { return [.notes(state.notes)] }
+            state.notes.append(argument)
+            record(.init(type: "note", turn: state.turn, node: state.node, input: input))
+            return [.notice(.noteSaved)]
+        case "/hint":
+            guard mode == .practice else { return [.notice(.notInExam("/hint"))] }
+            record(.init(type: "hint", turn: state.turn, node: state.node, input: input))
+            return [.hint(Hints.advice(for: self))]
+        case "/back":
+            guard mode == .practice else { return [.notice(.notInExam("/back"))] }
+            guard let previous = undoStack.popLast() else { return [.notice(.nothingToUndo)] }
+            state = previous
+            record(.init(type: "back", turn: state.turn, node: state.node, input: input))
+            return [.notice(.wentBack)] + replayPresentation()
+        case "/restart":
+            state = initialState
+            undoStack.removeAll()
+            record(.init(type: "restart", node: state.node, input: input))
+            return [.notice(.restarted)] + replayPresentation()
+        case "/classify", "/c":
+            guard !isFinished else { return [.notice(.alreadyEnded)] }
+            if argument.isEmpty {
+                if state.pending != .classify { state.pending = .practiceClassify }
+                return [.notice(.classifyFormat)]
+            }
+            if state.pending == .classify { return classify(argument, scored: true) }
+            return classify(argument, scored: false)
+        case "/map", "/m":
+            let words = AnswerParsing.words(argument)
+            guard let first = words.first else { return [.notice(.mapFormat)] }
+            guard let contact = scenario.findContact(first) else { return [.notice(.unknownContact(first))] }
+            let (mapping, _) = AnswerParsing.mapping(Array(words.dropFirst()))
+            guard !mapping.isEmpty else { return [.notice(.mapFormat)] }
+            return map(contact, mapping, input: input)
+        default:
+            return [.notice(.unknownCommand(name))]
+        }
+    }
+
+    /// After /back or /restart: show the current node again.
+    private func replayPresentation() -> [SessionEvent] {
+        guard let node = currentNode else { return [] }
+        var events: [SessionEvent] = []
+        if let line = node.line { events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line)) }
+        if let cue = node.cue { events.append(.cue(cue)) }
+        events.append(.clock(clock))
+        switch state.pending {
+        case .classify?: events.append(.askClassify)
+        case .map(let ids)?: if let contact = ids.first.flatMap({ scenario.contact($0) }) { events.append(.askMap(contact)) }
+        default: events += presentation()
+        }
+        return events
+    }
+
+    public var status: SessionStatus {
+        var points: [ScoreDimension: Int] = [:]
+        for event in state.events { points[event.dimension, default: 0] += event.points }
+        return SessionStatus(node: state.node, stage: state.stage, buying: state.buying, clock: clock, known: state.known,
+                             points: points, mapped: state.mapped, lastClassification: state.lastClassification,
+                             openObjection: state.objection?.kind)
+    }
+
+    private mutating func record(_ record: TranscriptRecord) { journal.append(record) }
+
+    // MARK: - Search support
+
+    /// Takes choice `number` as if typed, for searching the scenario (no journal kept).
+    mutating func simulate(choice number: Int) {
+        _ = take(number, input: String(number), byNumber: true)
+        journal.removeAll(keepingCapacity: true)
+        undoStack.removeAll(keepingCapacity: true)
+    }
+
+    /// Answers a pending checkpoint perfectly, for searching the best reachable score.
+    mutating func answerCheckpointPerfectly() {
+        switch state.pending {
+        case .classify?:
+            let facts = state.known.accountFacts
+            let expected = Classifier.classify(facts)
+            state.events += ClassificationRule.score(given: expected.customerClass, reasons: expected.expectedReasons,
+                                                     facts: facts, language: language).map { $0.event(turn: state.turn) }
+            state.pending = nil
+        case .map?, .practiceClassify?, .clarify?:
+            state.pending = nil
+        case nil:
+            break
+        }
+    }
+}
+
+extension CommandHelp {
+    static func all(language: Language, mode: SessionMode) -> [CommandHelp] {
+        var list: [CommandHelp] = [
+            .init(command: "/help", summary: text(language, "显示命令", "list the commands")),
+            .init(command: "/status", summary: text(language, "阶段、时间、已知信息和得分", "stage, clock, known facts and points")),
+            .init(command: "/classify", summary: text(language, "判断客户类别：/classify B 第二KP 有需求 …", "classify the account: /classify B second KP, need …")),
+            .init(command: "/map", summary: text(language, "判断人物：/map 王总 批准者 中立者 控制型", "map a contact: /map wang approver neutral driver")),
+            .init(command: "/notes", summary: text(language, "记笔记：/notes 文本；单独输入则列出", "add a note (/notes TEXT) or list them")),
+        ]
+        if mode == .practice {
+            list.append(.init(command: "/hint", summary: text(language, "提示（仅练习模式）", "a hint (practice only)")))
+            list.append(.init(command: "/back", summary: text(language, "回退一步（仅练习模式）", "undo the last answer (practice only)")))
+        }
+        list.append(.init(command: "/restart", summary: text(language, "重新开始", "start over")))
+        list.append(.init(command: "/quit", summary: text(language, "保存并离开（Ctrl-D 同样）", "save and leave (Ctrl-D too)")))
+        return list
+    }
+}

@@ -1,0 +1,72 @@
+import SalesMethod
+
+/// One thing the trainee may say at a node, and what the method makes of it.
+public struct Choice: Sendable, Hashable {
+    public var location: SourceLocation
+    public var say: String
+    /// Extra phrases that typed answers are matched against.
+    public var match: [String]
+    public var task: LifecycleTask?
+    public var step: SalesStep?
+    public var close: ClosingTechnique?
+    public var handles: ObjectionHandling?
+    public var suits: [CommunicationStyle]
+    public var clashes: [CommunicationStyle]
+    public var reveals: FactTable
+    public var set: [VariableAssignment]
+    public var condition: Condition?
+    /// Author scores per dimension.
+    public var score: [ScoreDimension: Int]
+    public var feedback: String?
+    public var minutes: Int
+    public var goto: String
+    public var gotoLocation: SourceLocation
+
+    public init(location: SourceLocation, say: String, match: [String] = [], task: LifecycleTask? = nil,
+                step: SalesStep? = nil, close: ClosingTechnique? = nil, handles: ObjectionHandling? = nil,
+                suits: [CommunicationStyle] = [], clashes: [CommunicationStyle] = [], reveals: FactTable = FactTable(),
+                set: [VariableAssignment] = [], condition: Condition? = nil, score: [ScoreDimension: Int] = [:],
+                feedback: String? = nil, minutes: Int = 0, goto: String, gotoLocation: SourceLocation) {
+        self.location = location
+        self.say = say
+        self.match = match
+        self.task = task
+        self.step = step
+        self.close = close
+        self.handles = handles
+        self.suits = suits
+        self.clashes = clashes
+        self.reveals = reveals
+        self.set = set
+        self.condition = condition
+        self.score = score
+        self.feedback = feedback
+        self.minutes = minutes
+        self.goto = goto
+        self.gotoLocation = gotoLocation
+    }
+}
+
+/// An `if:` on a choice: the parsed expression and where its text starts.
+public struct Condition: Sendable, Hashable {
+    public var source: String
+    public var expression: Expression
+    public var location: SourceLocation
+    public init(source: String, expression: Expression, location: SourceLocation) {
+        self.source = source
+        self.expression = expression
+        self.location = location
+    }
+}
+
+/// One `set:` entry: a variable and the expression giving its new value.
+public struct VariableAssignment: Sendable, Hashable {
+    public var name: String
+    public var expression: Expression
+    public var location: SourceLocation
+    public init(name: String, expression: Expression, location: SourceLocation) {
+        self.name = name
+        self.expression = expression
+        self.location = location
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import SalesMethod
+import Yams
+
+/// What loading a scenario gives: the scenario when it can run, and every diagnostic found.
+public struct ScenarioLoadResult: Sendable {
+    public var scenario: Scenario?
+    public var diagnostics: [Diagnostic]
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Builds a typed, located `Scenario` from YAML text: compose first (every node keeps its
+/// line and column), then read the tree, then check references across it.
+public enum ScenarioLoader {
+    static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
+                          "variables", "settings", "start", "nodes"]
+    static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "reveals", "ask",
+                           "minutes", "choices", "end"]
+    static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
+                             "if", "score", "feedback", "minutes", "goto"]
+    /// Names an expression may read besides facts and variables.
+    public static let clockNames = ["elapsed", "remaining", "in_window"]
+
+    /// Reads and loads a file; unreadable or non-UTF-8 files are diagnostics, not crashes.
+    public static func load(contentsOfFile path: String) -> ScenarioLoadResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [
+                .error(.unreadableFile, "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)),
+            ])
+        }
+        return load(data: data, file: path)
+    }
+
+    public static func load(data: Data, file: String) -> ScenarioLoadResult {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [
+                .error(.unreadableFile, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1)),
+            ])
+        }
+        return load(text: text, file: file, sha256: SHA256.hex(of: data))
+    }
+
+    public static func load(text: String, file: String, sha256: String? = nil) -> ScenarioLoadResult {
+        let hash = sha256 ?? SHA256.hex(of: Array(text.utf8))
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file)])
+        } catch {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [
+                .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)),
+            ])
+        }
+        guard let root else {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [
+                .error(.missingKey, "the file is empty: a scenario needs id, title, contacts, start and nodes",
+                       at: SourceLocation(file: file, line: 1, column: 1)),
+            ])
+        }
+        var builder = ScenarioBuilder(file: file)
+        let scenario = builder.build(root, sha256: hash)
+        let diagnostics = builder.reader.diagnostics.sorted {
+            ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+        }
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return ScenarioLoadResult(scenario: hasErrors ? nil : scenario, diagnostics: diagnostics)
+    }
+
+    static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = problem
+            if let context { message = "\(problem) (\(context.text))" }
+            return .error(.yamlSyntax, message, at: at(mark))
+        case let .reader(problem, _, _, _):
+            return .error(.unreadableFile, problem, at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

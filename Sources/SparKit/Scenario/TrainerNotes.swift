@@ -1,0 +1,16 @@
+/// What a trainer reads before choosing a scenario for a class.
+public struct TrainerNotes: Sendable, Hashable {
+    public var objectives: [String]
+    /// Seed ideas it teaches, e.g. "seed 001: the last 20 minutes".
+    public var teaches: [String]
+    /// 1 (easy) to 5 (hard).
+    public var difficulty: Int?
+    public var durationMinutes: Int?
+
+    public init(objectives: [String] = [], teaches: [String] = [], difficulty: Int? = nil, durationMinutes: Int? = nil) {
+        self.objectives = objectives
+        self.teaches = teaches
+        self.difficulty = difficulty
+        self.durationMinutes = durationMinutes
+    }
+}

@@ -1,0 +1,197 @@
+import SalesMethod
+import Yams
+
+/// Reads a composed YAML tree into typed values, collecting located diagnostics instead of
+/// throwing, so one pass reports every problem in a file.
+struct YAMLReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    /// A mapping's entries with where each key stands; the keys the caller may read.
+    struct Fields {
+        var location: SourceLocation
+        var entries: [String: (key: SourceLocation, value: Node)]
+        var order: [String]
+
+        subscript(key: String) -> Node? { entries[key]?.value }
+        func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key }
+        func has(_ key: String) -> Bool { entries[key] != nil }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// Where a scalar's text starts: one column past an opening quote.
+    func textLocation(of node: Node) -> SourceLocation {
+        let base = location(of: node)
+        if case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            return base.advanced(by: 1)
+        }
+        return base
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func error(_ code: DiagnosticCode, _ message: String, at node: Node, notes: [String] = []) {
+        diagnostics.append(.error(code, message, at: location(of: node), notes: notes))
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: "a scalar"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    // MARK: - Mappings
+
+    /// Reads a mapping of known keys: reports duplicates, unknown keys (with a did-you-mean) and missing required keys.
+    mutating func fields(_ node: Node, in context: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case let .mapping(mapping) = node else {
+            error(.wrongType, "\(context) must be a mapping, found \(describe(node))", at: node)
+            return nil
+        }
+        var fields = Fields(location: location(of: node), entries: [:], order: [])
+        for (keyNode, value) in mapping {
+            guard case let .scalar(keyScalar) = keyNode else {
+                error(.wrongType, "keys in \(context) must be plain words", at: keyNode)
+                continue
+            }
+            let key = keyScalar.string
+            if fields.entries[key] != nil {
+                error(.duplicateKey, "duplicate key '\(key)' in \(context)", at: keyNode)
+                continue
+            }
+            if !allowed.contains(key) {
+                var notes = ["\(context) takes: \(allowed.joined(separator: ", "))"]
+                var message = "unknown key '\(key)' in \(context)"
+                if let suggestion = Spelling.closest(to: key, among: allowed) {
+                    message += "; did you mean '\(suggestion)'?"
+                    notes = []
+                }
+                error(.unknownKey, message, at: keyNode, notes: notes)
+                continue
+            }
+            fields.entries[key] = (location(of: keyNode), value)
+            fields.order.append(key)
+        }
+        for key in required where fields.entries[key] == nil {
+            diagnostics.append(.error(.missingKey, "\(context) is missing '\(key)'", at: fields.location))
+        }
+        return fields
+    }
+
+    /// A mapping whose keys are author-chosen ids (nodes, contacts), in file order.
+    mutating func entries(_ node: Node, in context: String) -> [(key: String, keyLocation: SourceLocation, value: Node)] {
+        guard case let .mapping(mapping) = node else {
+            error(.wrongType, "\(context) must be a mapping, found \(describe(node))", at: node)
+            return []
+        }
+        var seen: Set<String> = []
+        var result: [(String, SourceLocation, Node)] = []
+        for (keyNode, value) in mapping {
+            guard case let .scalar(keyScalar) = keyNode, !keyScalar.string.isEmpty else {
+                error(.wrongType, "ids in \(context) must be plain words", at: keyNode)
+                continue
+            }
+            let key = keyScalar.string
+            guard seen.insert(key).inserted else {
+                error(.duplicateKey, "duplicate id '\(key)' in \(context)", at: keyNode)
+                continue
+            }
+            result.append((key, location(of: keyNode), value))
+        }
+        return result
+    }
+
+    // MARK: - Scalars
+
+    mutating func string(_ node: Node, _ context: String, allowEmpty: Bool = false) -> String? {
+        guard case let .scalar(scalar) = node else {
+            error(.wrongType, "\(context) must be text, found \(describe(node))", at: node)
+            return nil
+        }
+        let text = scalar.string
+        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error(.invalidValue, "\(context) must not be empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    mutating func int(_ node: Node, _ context: String, range: ClosedRange<Int>) -> Int? {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            error(.wrongType, "\(context) must be a whole number", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error(.invalidValue, "\(context) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func double(_ node: Node, _ context: String, range: ClosedRange<Double>) -> Double? {
+        guard case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+              value.isFinite else {
+            error(.wrongType, "\(context) must be a number", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error(.invalidValue, "\(context) must be between \(range.lowerBound) and \(range.upperBound)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ node: Node, _ context: String) -> Bool? {
+        guard case let .scalar(scalar) = node else {
+            error(.wrongType, "\(context) must be true or false", at: node)
+            return nil
+        }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(.wrongType, "\(context) must be true or false, found '\(scalar.string)'", at: node)
+            return nil
+        }
+    }
+
+    /// A method identifier such as a stage or a role; unknown ones get the list of valid ids.
+    mutating func identifier<T: MethodIdentifier>(_ node: Node, _ context: String, as type: T.Type) -> T? {
+        guard let text = string(node, context) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        var message = "unknown \(context) '\(text)'"
+        if let suggestion = Spelling.closest(to: text, among: T.identifiers) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        error(.unknownIdentifier, message, at: node, notes: ["expected one of: \(T.identifiers.joined(separator: ", "))"])
+        return nil
+    }
+
+    /// A single value or a list of them.
+    mutating func list(_ node: Node, _ context: String) -> [Node] {
+        switch node {
+        case let .sequence(sequence): return Array(sequence)
+        case .scalar: return [node]
+        default:
+            error(.wrongType, "\(context) must be a list, found \(describe(node))", at: node)
+            return []
+        }
+    }
+
+    mutating func identifiers<T: MethodIdentifier>(_ node: Node, _ context: String, as type: T.Type) -> [T] {
+        list(node, context).compactMap { identifier($0, context, as: type) }
+    }
+
+    mutating func strings(_ node: Node, _ context: String) -> [String] {
+        list(node, context).compactMap { string($0, context) }
+    }
+}
