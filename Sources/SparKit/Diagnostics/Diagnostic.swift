@@ -41,3 +41,5 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         "\(location): \(severity.rawValue)[\(code.rawValue)]: \(message)"
     }
 }
+
+extension Diagnostic: Error {}

@@ -37,12 +37,12 @@ public struct Session: Sendable {
     public mutating func begin() -> [SessionEvent] {
         initialState = state
         var events: [SessionEvent] = []
-        enter(state.node, events: &events, awards: &discardedAwards)
+        var awards: [Award] = []
+        enter(state.node, events: &events, awards: &awards)
+        state.events += awards.map { $0.event(turn: 0) }
         initialState = state
         return events
     }
-
-    private var discardedAwards: [Award] = []
 
     // MARK: - Input
 

@@ -1,0 +1,60 @@
+import SalesMethod
+
+/// The first line of a transcript: which scenario (and exact version), who, how, when.
+public struct TranscriptHeader: Sendable, Hashable, Codable {
+    public var type = "header"
+    /// Transcript schema version.
+    public var schema = 1
+    public var scenario: String
+    public var scenarioSHA256: String
+    /// Where the scenario was loaded from when recorded (a hint for replay).
+    public var scenarioFile: String?
+    public var trainee: String
+    public var className: String?
+    public var mode: SessionMode
+    public var lang: Language
+    public var version: String
+    public var started: String
+
+    enum CodingKeys: String, CodingKey {
+        case type, schema, scenario, scenarioSHA256 = "scenario_sha256", scenarioFile = "scenario_file", trainee,
+             className = "class", mode, lang, version, started
+    }
+
+    public init(scenario: Scenario, trainee: String, className: String? = nil, mode: SessionMode, lang: Language,
+                version: String, started: String) {
+        self.scenario = scenario.id
+        self.scenarioSHA256 = scenario.sha256
+        self.scenarioFile = scenario.file
+        self.trainee = trainee
+        self.className = className
+        self.mode = mode
+        self.lang = lang
+        self.version = version
+        self.started = started
+    }
+}
+
+/// The last line: the outcome and the scorecard's figures.
+public struct TranscriptEnd: Sendable, Hashable, Codable {
+    public var type = "end"
+    public var outcome: Outcome?
+    public var overall: Int
+    public var band: Band
+    public var passed: Bool
+    public var dimensions: [String: Int]
+    public var elapsed: Int
+    public var turns: Int
+    public var adjustments: [String]?
+
+    public init(scorecard: Scorecard, state: SessionState) {
+        outcome = scorecard.outcome
+        overall = scorecard.overall
+        band = scorecard.band
+        passed = scorecard.passed
+        dimensions = scorecard.dimensionPercents
+        elapsed = state.elapsed
+        turns = state.turn
+        adjustments = state.ending.map(\.adjustments).flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
