@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SparKit
+import SparTerminal
+
+/// `spar lint FILE|DIR…`: every problem in the scenarios, compiler-style or as JSON.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint", abstract: "Check scenario files: exit 0 clean, 1 with errors (or warnings with --strict).")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Argument(help: "Scenario files or folders (searched for .yaml/.yml).")
+    var paths: [String]
+
+    @Option(name: .long, help: "text (compiler-style) or json.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "No colour.")
+    var noColor = false
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                Console.error("spar lint: no such file or folder: \(path)")
+                throw ExitCode(2)
+            }
+            files += isDirectory.boolValue ? ScenarioLibrary.scenarioFiles(in: path) : [path]
+        }
+        let diagnostics = files.flatMap { ScenarioLoader.load(contentsOfFile: $0).diagnostics }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        switch format {
+        case .json:
+            struct Entry: Encodable {
+                var severity, code, message, file: String
+                var line, column: Int
+            }
+            let entries = diagnostics.map {
+                Entry(severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message,
+                      file: $0.location.file, line: $0.location.line, column: $0.location.column)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+        case .text:
+            let style: Style = noColor ? .plain : .automatic(noColorFlag: false)
+            var printer = DiagnosticPrinter(style: style)
+            for diagnostic in diagnostics { print(printer.format(diagnostic)) }
+            print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}

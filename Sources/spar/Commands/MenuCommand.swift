@@ -1,0 +1,53 @@
+import ArgumentParser
+import SparKit
+import SparTerminal
+
+/// `spar` alone: pick a shipped scenario from a menu and play it.
+struct MenuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "menu", abstract: "Choose a shipped scenario from a menu and play it (the default).")
+
+    @OptionGroup var options: PlayOptions
+
+    func run() throws {
+        let console = Console.automatic(noColor: options.noColor)
+        let scenarios = ScenarioLibrary.shipped()
+        guard !scenarios.isEmpty else {
+            Console.error("spar: no shipped scenarios found (looked beside the binary and in ./scenarios; set SPAR_SCENARIOS to a folder)")
+            throw ExitCode(1)
+        }
+        let style = console.style
+        console.line(style.bold("spar — 销售陪练 · sales sparring partner"))
+        console.line()
+        for (index, scenario) in scenarios.enumerated() {
+            var details = [scenario.language.rawValue, "\(scenario.meeting.minutes) min"]
+            if let difficulty = scenario.trainerNotes?.difficulty { details.append(String(repeating: "★", count: difficulty)) }
+            console.wrapped("\(scenario.title)  " + style.gray("[\(scenario.id) · \(details.joined(separator: " · "))]"),
+                            indent: "     ", firstIndent: "  " + style.bold("\(index + 1))") + " ")
+        }
+        console.line()
+        let editor = makeLineEditor(for: nil, language: .zh)
+        while true {
+            switch editor.readLine(prompt: Terminal.isInputTTY ? "选择场景 / choose (1–\(scenarios.count), q to quit)> " : "") {
+            case .endOfInput:
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                let text = line.trimmingCharacters(in: .whitespaces)
+                if text == "q" || text == "/quit" { return }
+                if let number = Int(text), (1...scenarios.count).contains(number) {
+                    let status = options.play(scenarios[number - 1], console: console)
+                    if status != 0 { throw ExitCode(status) }
+                    return
+                }
+                if let found = scenarios.first(where: { $0.id == text }) {
+                    let status = options.play(found, console: console)
+                    if status != 0 { throw ExitCode(status) }
+                    return
+                }
+                console.line("1–\(scenarios.count)?")
+            }
+        }
+    }
+}

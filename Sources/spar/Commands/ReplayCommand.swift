@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SparKit
+import SparTerminal
+
+/// `spar replay FILE`: re-run a transcript's answers and check every recorded score.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay", abstract: "Re-run a transcript against its scenario and report the first divergence.")
+
+    @Argument(help: "A transcript (.jsonl).")
+    var transcript: String
+
+    @Option(name: .long, help: "The scenario to replay against (default: the recorded file, else the shipped id).")
+    var scenario: String?
+
+    func run() throws {
+        let outcome = GoldenCheck.check(transcript, scenarioOverride: scenario)
+        print(outcome.message)
+        if !outcome.passed { throw ExitCode(1) }
+    }
+}
+
+/// Replays one transcript file and says what happened, for `replay` and `test`.
+enum GoldenCheck {
+    struct Outcome {
+        var passed: Bool
+        var message: String
+    }
+
+    static func check(_ path: String, scenarioOverride: String? = nil) -> Outcome {
+        let transcript: Transcript
+        switch Transcript.read(path: path) {
+        case .failure(let diagnostic): return Outcome(passed: false, message: "\(diagnostic)")
+        case .success(let read): transcript = read
+        }
+        let header = transcript.header
+        let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
+        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
+            return Outcome(passed: false, message: "\(path): cannot find scenario '\(header.scenario)'")
+        }
+        let loaded = ScenarioLoader.load(contentsOfFile: file)
+        guard let scenario = loaded.scenario else {
+            return Outcome(passed: false, message: "\(path): scenario \(file) does not load: "
+                           + (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error"))
+        }
+        let best = ScoreSearch.best(for: scenario)
+        let report = Replay.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
+        var message = ""
+        for warning in transcript.diagnostics { message += "\(warning)\n" }
+        if report.scenarioChanged {
+            message += "\(path): note: \(file) changed since this transcript was recorded (SHA-256 differs)\n"
+        }
+        if let divergence = report.divergence {
+            message += "\(path):\(divergence.line): replay diverges: \(divergence.message)"
+            return Outcome(passed: false, message: message)
+        }
+        let score = report.end.map { ", overall \($0.overall) \($0.band.rawValue), \($0.outcome?.rawValue ?? "")" } ?? ", unfinished"
+        message += "PASS \(path) (\(report.turns) turns\(score))"
+        return Outcome(passed: true, message: message)
+    }
+}

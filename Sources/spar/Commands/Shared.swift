@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import SalesMethod
+import SparKit
+import SparTerminal
+
+extension SessionMode: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Loads a scenario for a command, printing its diagnostics compiler-style; errors end the command with status 1.
+func loadScenario(_ reference: String, style: Style) throws -> Scenario {
+    guard let path = ScenarioLibrary.resolve(reference) else {
+        Console.error("spar: no scenario file or shipped scenario named '\(reference)'")
+        let ids = ScenarioLibrary.shipped().map(\.id)
+        if !ids.isEmpty { Console.error("shipped scenarios: \(ids.joined(separator: ", "))") }
+        throw ExitCode(1)
+    }
+    let result = ScenarioLoader.load(contentsOfFile: path)
+    var printer = DiagnosticPrinter(style: style)
+    for diagnostic in result.diagnostics { Console.error(printer.format(diagnostic)) }
+    guard let scenario = result.scenario else {
+        let count = result.diagnostics.filter { $0.severity == .error }.count
+        Console.error("spar: \(path) has \(count) error\(count == 1 ? "" : "s"); it cannot be played")
+        throw ExitCode(1)
+    }
+    return scenario
+}
+
+/// Readline on a terminal; plain line reading (no prompt, no echo) when input is piped.
+func makeLineEditor(for scenario: Scenario?, language: Language) -> LineEditor {
+    guard Terminal.isInputTTY else { return PlainLineReader() }
+    let words = scenario.map { Completion.words(for: $0, language: language) } ?? Session.commands
+    return ReadlineEditor(historyFile: Paths.history) { request in
+        Completion.candidates(for: request.word, among: words)
+    }
+}
+
+/// The trainee's name when none is given: the login name.
+var defaultTrainee: String {
+    ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "trainee"
+}
+
+struct PlayOptions: ParsableArguments {
+    @Option(name: .long, help: "practice (choices, hints, undo) or exam (typed answers, feedback at the end).")
+    var mode: SessionMode = .practice
+
+    @Option(name: .long, help: "The trainee's name, recorded in the transcript.")
+    var trainee: String?
+
+    @Option(name: [.customLong("class")], help: "The class or group, recorded in the transcript.")
+    var className: String?
+
+    @Option(name: .long, help: "Language of spar's own text and feedback reasons: zh or en (default: the scenario's).")
+    var lang: Language?
+
+    @Option(name: .long, help: "Folder for the transcript (default: $XDG_DATA_HOME/spar/transcripts).")
+    var out: String?
+
+    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func play(_ scenario: Scenario, console: Console) -> Int32 {
+        let language = lang ?? scenario.language
+        let options = PlayLoop.Options(mode: mode, language: language, trainee: trainee ?? defaultTrainee,
+                                       className: className, outDirectory: out ?? Paths.transcripts)
+        return PlayLoop(scenario: scenario, options: options, console: console,
+                        editor: makeLineEditor(for: scenario, language: language)).run()
+    }
+}

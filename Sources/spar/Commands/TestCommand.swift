@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SparKit
+
+/// `spar test DIR`: replay every transcript in a folder; the scenarios' regression tests.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test", abstract: "Replay every transcript (.jsonl) in folders and print 'N passed, N failed'.")
+
+    @Argument(help: "Folders (or files) of golden transcripts.")
+    var paths: [String]
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                Console.error("spar test: no such file or folder: \(path)")
+                throw ExitCode(2)
+            }
+            if isDirectory.boolValue {
+                let items = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+                files += items.filter { $0.hasSuffix(".jsonl") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        var passed = 0, failed = 0
+        for file in files {
+            let outcome = GoldenCheck.check(file)
+            print(outcome.message)
+            if outcome.passed { passed += 1 } else { failed += 1 }
+        }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 || files.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Spar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spar",
+        abstract: "A sparring partner for B2B sales: play a customer meeting, scored by the method.",
+        version: SparVersion.current,
+        subcommands: [MenuCommand.self, PlayCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
+                      ClassifyCommand.self, ListCommand.self],
+        defaultSubcommand: MenuCommand.self
+    )
+}

@@ -1,0 +1,51 @@
+import Foundation
+import ShippedScenarios
+import SparKit
+
+/// Finds scenarios: the ones shipped with spar (resources beside the binary), or a path.
+enum ScenarioLibrary {
+    /// The folder holding `zh/` and `en/`: `$SPAR_SCENARIOS`, the resources beside the binary, or `./scenarios`.
+    static var shippedDirectory: String? {
+        let fileManager = FileManager.default
+        var candidates: [String] = []
+        if let override = Paths.environment["SPAR_SCENARIOS"] { candidates.append(override) }
+        candidates.append((Paths.executableDirectory as NSString).appendingPathComponent(ShippedScenarios.bundleName))
+        candidates.append("scenarios")
+        return candidates.first { path in
+            var isDirectory: ObjCBool = false
+            return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// Every `.yaml`/`.yml` file under a folder, sorted.
+    static func scenarioFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            if item.hasSuffix(".yaml") || item.hasSuffix(".yml") {
+                files.append((directory as NSString).appendingPathComponent(item))
+            }
+        }
+        return files.sorted()
+    }
+
+    static var shippedFiles: [String] { shippedDirectory.map(scenarioFiles(in:)) ?? [] }
+
+    /// The shipped scenarios that load cleanly, in menu order (zh first, then en).
+    static func shipped() -> [Scenario] {
+        shippedFiles.compactMap { ScenarioLoader.load(contentsOfFile: $0).scenario }
+    }
+
+    /// A path to a file, or the id of a shipped scenario.
+    static func resolve(_ reference: String) -> String? {
+        if FileManager.default.fileExists(atPath: reference) { return reference }
+        for file in shippedFiles {
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if name == reference { return file }
+        }
+        for file in shippedFiles where ScenarioLoader.load(contentsOfFile: file).scenario?.id == reference {
+            return file
+        }
+        return nil
+    }
+}

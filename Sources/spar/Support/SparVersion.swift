@@ -1,0 +1,3 @@
+enum SparVersion {
+    static let current = "0.1.0"
+}

@@ -1,2 +1,0 @@
-import SparTerminal
-print("spar")
