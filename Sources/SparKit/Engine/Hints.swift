@@ -15,8 +15,8 @@ enum Hints {
             lines.append(text(language, "异议刚被消除：趁热尝试成交。", "An objection was just removed: try to close."))
         }
         if let objection = state.objection, !objection.explored {
-            lines.append(text(language, "客户有“\(objection.kind.name.zh)”异议：先认同、探询，再回应（LAER），不要急着让步或争辩。",
-                              "There is an open \(objection.kind.name.en) objection: acknowledge and explore before responding (LAER); don't concede or argue."))
+            lines.append(text(language, "客户提出了\(objection.kind.name.zh)：先认同、探询，再回应（LAER），不要急着让步或争辩。",
+                              "There is an open \(objection.kind.name.en): acknowledge and explore before responding (LAER); don't concede or argue."))
         }
         if session.scenario.meeting.isInClosingWindow(elapsed: state.elapsed) {
             lines.append(text(language, "已进入最后\(session.scenario.meeting.closingWindow)分钟：要敢于提出成交。",

@@ -6,7 +6,7 @@ public enum ScoreDimension: String, Sendable, Hashable, Codable, CaseIterable, C
 
     public func name(_ language: Language) -> String {
         switch (self, language) {
-        case (.stage, .zh): "阶段同步"
+        case (.stage, .zh): "阶段推进"
         case (.stage, .en): "stage & sync"
         case (.classification, .zh): "客户分类"
         case (.classification, .en): "classification"

@@ -32,21 +32,21 @@ public enum ObjectionRule {
         case .acknowledge?, .explore?:
             if !progress.explored {
                 awards.append(Award(.objection, 2, rule: "objection.laer",
-                                    reason: text(language, "先认同、探询“\(kind)”异议，再回应（LAER）",
-                                                 "acknowledged and explored the \(kind) objection before responding (LAER)")))
+                                    reason: text(language, "先认同、探询\(kind)，再回应（LAER）",
+                                                 "acknowledged and explored the \(kind) before responding (LAER)")))
                 progress.explored = true
             }
         case .respond?:
             if !progress.explored {
                 awards.append(Award(.objection, -1, rule: "objection.unexplored",
-                                    reason: text(language, "未探询就回应“\(kind)”异议：先问清客户真正的顾虑",
-                                                 "responded to the \(kind) objection without exploring it first")))
+                                    reason: text(language, "未探询就回应\(kind)：先问清客户真正的顾虑",
+                                                 "responded to the \(kind) without exploring it first")))
             }
             removed = true
         case .argue?:
             awards.append(Award(.objection, -2, rule: "objection.argue",
-                                reason: text(language, "与客户争辩“\(kind)”异议：赢了道理，输了订单",
-                                             "argued with the customer about the \(kind) objection")))
+                                reason: text(language, "就\(kind)与客户争辩：赢了道理，输了订单",
+                                             "argued with the customer over the \(kind)")))
         case .concede?:
             if !progress.explored {
                 awards.append(concededAtOnce(kind, language))
@@ -63,7 +63,7 @@ public enum ObjectionRule {
 
     static func concededAtOnce(_ kind: String, _ language: Language) -> Award {
         Award(.objection, -2, rule: "objection.concede",
-              reason: text(language, "面对“\(kind)”异议立即让步：还没弄清顾虑就让价",
-                           "conceded at once on the \(kind) objection, before finding out what lies behind it"))
+              reason: text(language, "面对\(kind)立即让步：还没弄清顾虑就让价",
+                           "conceded at once on the \(kind), before finding out what lies behind it"))
     }
 }
