@@ -16,6 +16,7 @@ public enum Notice: Sendable, Hashable {
     case unknownContact(String)
     case mapSkipped(Contact)
     case practiceClassificationNotScored
+    case classificationRecorded
     case alreadyEnded
     case timeUp
     case stalled
@@ -55,6 +56,8 @@ public enum Notice: Sendable, Hashable {
         case .practiceClassificationNotScored:
             return SparKit.text(language, "（随时分类只作练习反馈，不计分；检查点上的分类才计分）",
                                 "(a classification outside a checkpoint is feedback only; checkpoints are scored)")
+        case .classificationRecorded:
+            return SparKit.text(language, "已记录你的判断，成绩单上见分晓。", "Your classification is recorded; the scorecard will tell.")
         case .alreadyEnded:
             return SparKit.text(language, "会谈已经结束。输入 /restart 重新开始，或 /quit 离开。",
                                 "The meeting is over. /restart to play again, /quit to leave.")

@@ -26,7 +26,7 @@ public enum ScoreSearch {
         var session = Session(scenario: scenario, mode: .practice)
         _ = session.begin()
         session.answerCheckpointPerfectly()
-        var search = Search()
+        var search = Search(scenario: scenario)
         let start = session.state.events
         let future = search.best(from: session)
         var points: [ScoreDimension: Int] = [:]
@@ -43,7 +43,7 @@ public enum ScoreSearch {
     /// The choice number with the best total from here (for /hint).
     static func bestNextChoice(from session: Session) -> Int? {
         guard !session.isFinished, session.state.pending == nil || session.state.pending == .practiceClassify else { return nil }
-        var search = Search()
+        var search = Search(scenario: session.scenario)
         var best: (number: Int, total: Int)?
         for (number, _) in session.availableChoices() {
             let (next, gained) = Search.step(session, choice: number)
@@ -60,13 +60,26 @@ public enum ScoreSearch {
     }
 
     struct Search {
+        /// Visits matter to the future only for nodes an expression asks about.
+        let watchedNodes: Set<String>
         var memo: [Key: Future] = [:]
         var onPath: Set<Key> = []
         var truncated = false
 
+        init(scenario: Scenario) {
+            var watched: Set<String> = []
+            for node in scenario.nodes {
+                for choice in node.choices {
+                    let expressions = choice.set.map(\.expression) + [choice.condition?.expression].compactMap { $0 }
+                    for expression in expressions { for reference in expression.nodeReferences { watched.insert(reference.name) } }
+                }
+            }
+            watchedNodes = watched
+        }
+
         mutating func best(from session: Session) -> Future {
             if session.isFinished { return .none }
-            let key = Key(session.state)
+            let key = Key(session.state, watching: watchedNodes)
             if let known = memo[key] { return known }
             if onPath.contains(key) || memo.count >= ScoreSearch.stateLimit {
                 if memo.count >= ScoreSearch.stateLimit { truncated = true }
@@ -121,14 +134,14 @@ public enum ScoreSearch {
         let lastClose: Int?
         let pending: PendingInput?
 
-        init(_ state: SessionState) {
+        init(_ state: SessionState, watching watchedNodes: Set<String>) {
             node = state.node
             stage = state.stage
             buying = state.buying
             elapsed = state.elapsed
             known = state.known
             variables = state.variables
-            visits = state.visits
+            visits = state.visits.filter { watchedNodes.contains($0.key) }
             objection = state.objection
             opportunity = state.opportunity
             lastClose = state.closeAttempts.last

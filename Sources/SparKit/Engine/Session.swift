@@ -127,8 +127,10 @@ public struct Session: Sendable {
         let node = currentNode!
         state.turn += 1
         let turn = state.turn
-        var awards = scoreChoice(choice, at: node)
-        apply(choice)
+        let objection = ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
+                                            language: language)
+        var awards = scoreChoice(choice, at: node, objection: objection)
+        apply(choice, objection: objection)
         var events: [SessionEvent] = [.answered(NumberedChoice(number: number, say: choice.say), byNumber: byNumber)]
         if let feedback = choice.feedback {
             state.feedbackLog.append(TurnFeedback(turn: turn, text: feedback))
@@ -156,13 +158,12 @@ public struct Session: Sendable {
     }
 
     /// Every method rule that looks at a single answer.
-    private func scoreChoice(_ choice: Choice, at node: ScenarioNode) -> [Award] {
+    private func scoreChoice(_ choice: Choice, at node: ScenarioNode, objection: ObjectionRule.Outcome) -> [Award] {
         let speaker = node.speaker.flatMap { scenario.contact($0) }
         var awards: [Award] = []
         awards += StageRule.score(task: choice.task, stage: state.stage, language: language)
         awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
-        awards += ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
-                                      language: language).awards
+        awards += objection.awards
         awards += ClosingRule.score(close: choice.close, opportunity: state.opportunity,
                                     inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed), language: language)
         awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
@@ -171,9 +172,7 @@ public struct Session: Sendable {
         return awards
     }
 
-    private mutating func apply(_ choice: Choice) {
-        let objection = ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
-                                            language: language)
+    private mutating func apply(_ choice: Choice, objection: ObjectionRule.Outcome) {
         state.objection = objection.progress
         if choice.close != nil { state.closeAttempts.append(state.elapsed) }
         state.opportunity = objection.removed ? .objectionRemoved : nil
@@ -285,7 +284,10 @@ public struct Session: Sendable {
             state.lastClassification = given
             state.pending = nil
         }
-        if mode == .practice || !scored {
+        if mode == .exam {
+            // Exam mode reveals nothing before the scorecard.
+            events.append(.notice(.classificationRecorded))
+        } else {
             events.append(.classified(given: given, reasons: reasons, expected: expected, scored: scored))
             events += stamped.map { .score($0) }
             if !scored { events.append(.notice(.practiceClassificationNotScored)) }
@@ -414,7 +416,8 @@ public struct Session: Sendable {
 
     public var status: SessionStatus {
         var points: [ScoreDimension: Int] = [:]
-        for event in state.events { points[event.dimension, default: 0] += event.points }
+        // Exam mode keeps the score for the scorecard.
+        if mode == .practice { for event in state.events { points[event.dimension, default: 0] += event.points } }
         return SessionStatus(node: state.node, stage: state.stage, buying: state.buying, clock: clock, known: state.known,
                              points: points, mapped: state.mapped, lastClassification: state.lastClassification,
                              openObjection: state.objection?.kind)
