@@ -12,15 +12,27 @@ public struct Session: Sendable {
     private var initialState: SessionState
     private var undoStack: [SessionState] = []
 
+    /// Starts at the scenario's start, or where `overrides` say (unresolvable overrides are ignored:
+    /// check them first with `StartOverrides.resolve(in:)`).
     public init(scenario: Scenario, mode: SessionMode = .practice, language: Language? = nil,
-                startNode: String? = nil, facts: FactTable = FactTable(), variables: [String: ExpressionValue] = [:]) {
+                overrides: StartOverrides = StartOverrides()) {
+        let resolved = try? overrides.resolve(in: scenario).get()
+        self.init(scenario: scenario, mode: mode, language: language, startNode: resolved == nil ? nil : overrides.node,
+                  facts: resolved?.facts ?? FactTable(), variables: resolved?.variables ?? [:])
+    }
+
+    public init(scenario: Scenario, mode: SessionMode = .practice, language: Language? = nil,
+                startNode: String?, facts: FactTable = FactTable(), variables: [String: ExpressionValue] = [:]) {
         self.scenario = scenario
         self.mode = mode
         self.language = language ?? scenario.language
         var known = scenario.account.known
         for (fact, value) in facts.values { known[fact] = value }
-        let state = SessionState(node: startNode ?? scenario.start, known: known,
+        var state = SessionState(node: startNode ?? scenario.start, known: known,
                                  variables: scenario.variables.merging(variables) { $1 })
+        if let startNode, startNode != scenario.start {
+            (state.stage, state.buying) = scenario.inheritedStageAndPhase(at: startNode)
+        }
         self.state = state
         self.initialState = state
     }

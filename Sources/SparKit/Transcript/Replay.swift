@@ -19,7 +19,8 @@ public enum Replay {
 
     public static func run(_ transcript: Transcript, scenario: Scenario, best: BestScores, version: String) -> Report {
         let header = transcript.header
-        var session = Session(scenario: scenario, mode: header.mode, language: header.lang)
+        var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
+                              overrides: header.overrides ?? StartOverrides())
         _ = session.begin()
         let changed = header.scenarioSHA256 != scenario.sha256
         func report(_ divergence: Divergence?, end: TranscriptEnd? = nil) -> Report {

@@ -15,14 +15,16 @@ public struct TranscriptHeader: Sendable, Hashable, Codable {
     public var lang: Language
     public var version: String
     public var started: String
+    /// Set when an author started mid-scenario (`--from`, `--set`): replay starts the same way.
+    public var overrides: StartOverrides?
 
     enum CodingKeys: String, CodingKey {
         case type, schema, scenario, scenarioSHA256 = "scenario_sha256", scenarioFile = "scenario_file", trainee,
-             className = "class", mode, lang, version, started
+             className = "class", mode, lang, version, started, overrides
     }
 
     public init(scenario: Scenario, trainee: String, className: String? = nil, mode: SessionMode, lang: Language,
-                version: String, started: String) {
+                version: String, started: String, overrides: StartOverrides? = nil) {
         self.scenario = scenario.id
         self.scenarioSHA256 = scenario.sha256
         self.scenarioFile = scenario.file
@@ -32,6 +34,7 @@ public struct TranscriptHeader: Sendable, Hashable, Codable {
         self.lang = lang
         self.version = version
         self.started = started
+        self.overrides = overrides.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

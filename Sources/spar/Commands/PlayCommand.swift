@@ -10,10 +10,21 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var options: PlayOptions
 
+    @Option(name: .long, help: "Start at this node instead of the scenario's start (for authors testing a branch).")
+    var from: String?
+
+    @Option(name: .customLong("set"), help: "Set a fact or variable before starting: --set need=yes --set trust=2.")
+    var assignments: [String] = []
+
     func run() throws {
         let console = Console.automatic(noColor: options.noColor)
         let loaded = try loadScenario(scenario, style: console.style)
-        let status = options.play(loaded, console: console)
+        let overrides = StartOverrides(node: from, assignments: assignments)
+        if case .failure(let error) = overrides.resolve(in: loaded) {
+            Console.error("spar play: \(error.message)")
+            throw ExitCode(2)
+        }
+        let status = options.play(loaded, console: console, overrides: overrides)
         if status != 0 { throw ExitCode(status) }
     }
 }

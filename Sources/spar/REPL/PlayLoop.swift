@@ -12,6 +12,7 @@ final class PlayLoop {
         var trainee: String
         var className: String?
         var outDirectory: String
+        var overrides = StartOverrides()
     }
 
     let scenario: Scenario
@@ -25,7 +26,7 @@ final class PlayLoop {
         self.options = options
         self.console = console
         self.editor = editor
-        session = Session(scenario: scenario, mode: options.mode, language: options.language)
+        session = Session(scenario: scenario, mode: options.mode, language: options.language, overrides: options.overrides)
     }
 
     private func t(_ zh: String, _ en: String) -> String { options.language == .zh ? zh : en }
@@ -39,7 +40,8 @@ final class PlayLoop {
                 fileName: TranscriptWriter.fileName(trainee: options.trainee, scenario: scenario.id, date: Date()))
             try writer.write(TranscriptHeader(
                 scenario: scenario, trainee: options.trainee, className: options.className, mode: options.mode,
-                lang: options.language, version: SparVersion.current, started: ISO8601DateFormatter().string(from: Date())))
+                lang: options.language, version: SparVersion.current, started: ISO8601DateFormatter().string(from: Date()),
+                overrides: options.overrides))
         } catch {
             Console.error("spar: cannot write the transcript in \(options.outDirectory): \(error.localizedDescription)")
             return 1
