@@ -47,7 +47,7 @@ public struct ExplorationReport: Sendable {
         nodes = scenario.nodes.count
         choices = scenario.nodes.reduce(0) { $0 + $1.choices.count }
         (paths, pathsUnbounded) = Self.countPaths(scenario)
-        let shortest = Self.shortestPaths(scenario)
+        let shortest = analysis.shortestPaths
         endings = scenario.nodes.compactMap { node in
             guard let end = node.end else { return nil }
             let found = analysis.endings[node.id]
@@ -59,8 +59,8 @@ public struct ExplorationReport: Sendable {
         let bestScores = BestScores(points: Dictionary(uniqueKeysWithValues: analysis.best.map { ($0.key, $0.value.points) })
                                         .merging([.people: 3 * scenario.contacts.count]) { $1 },
                                     total: analysis.bestTotal.points, exhaustive: analysis.exhaustive)
-        best = Self.score(scenario, path: analysis.bestTotal.path, best: bestScores)
-        worst = Self.score(scenario, path: analysis.worstTotal.path, best: bestScores)
+        best = Self.score(scenario, path: analysis.bestTotal.path, best: bestScores, mapsPerfectly: true)
+        worst = Self.score(scenario, path: analysis.worstTotal.path, best: bestScores, mapsPerfectly: false)
         dimensionBest = Dictionary(uniqueKeysWithValues: analysis.best.map { ($0.key.rawValue, $0.value) })
         dimensionWorst = Dictionary(uniqueKeysWithValues: analysis.worst.map { ($0.key.rawValue, $0.value) })
         exhaustive = analysis.exhaustive
@@ -69,16 +69,28 @@ public struct ExplorationReport: Sendable {
     }
 
     /// Plays a path of choice numbers (checkpoints answered perfectly, no /map) and scores it.
-    static func score(_ scenario: Scenario, path: [Int], best: BestScores) -> Score {
+    static func score(_ scenario: Scenario, path: [Int], best: BestScores, mapsPerfectly: Bool) -> Score {
         let space = PlaySpace(scenario: scenario)
         var session = space.root()
+        var events = session.state.events
         for number in path {
             guard let move = space.moves(from: session).first(where: { $0.number == number }) else { break }
             session = move.next
+            events += move.gained
         }
-        let card = Scorecard(state: session.state, scenario: scenario, best: best)
+        // A best play also maps every contact right (open at any moment with /map).
+        if mapsPerfectly {
+            for contact in scenario.contacts {
+                let before = session.state.events.count
+                _ = session.handle("/map \(contact.id) \(contact.role.rawValue) \(contact.attitude.rawValue) \(contact.style.rawValue)")
+                events += session.state.events.dropFirst(before)
+            }
+        }
+        var state = session.state
+        state.events = events
+        let card = Scorecard(state: state, scenario: scenario, best: best)
         return Score(overall: card.overall, dimensions: card.dimensionPercents,
-                     points: session.state.events.reduce(0) { $0 + $1.points }, path: path, outcome: card.outcome)
+                     points: events.reduce(0) { $0 + $1.points }, path: path, outcome: card.outcome)
     }
 
     /// Routes from the start to an ending in the node graph, conditions aside: a linear pass
@@ -119,29 +131,6 @@ public struct ExplorationReport: Sendable {
             memo[id] = total
         }
         return (memo[scenario.start] ?? 0, unbounded)
-    }
-
-    /// Fewest answers from the start to each ending, breadth first over play states.
-    static func shortestPaths(_ scenario: Scenario) -> [String: [Int]] {
-        let space = PlaySpace(scenario: scenario)
-        let root = space.root()
-        var found: [String: [Int]] = [:]
-        var seen: Set<PlaySpace.Key> = [space.key(root)]
-        var frontier: [(Session, [Int])] = [(root, [])]
-        while !frontier.isEmpty && seen.count < PlaySpace.stateLimit {
-            var next: [(Session, [Int])] = []
-            for (session, path) in frontier {
-                if session.isFinished {
-                    if found[session.state.node] == nil { found[session.state.node] = path }
-                    continue
-                }
-                for move in space.moves(from: session) where seen.insert(space.key(move.next)).inserted {
-                    next.append((move.next, path + [move.number]))
-                }
-            }
-            frontier = next
-        }
-        return found
     }
 
     mutating func addCoverage(_ scenario: Scenario, folder: String) {

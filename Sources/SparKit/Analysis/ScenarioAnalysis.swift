@@ -22,6 +22,8 @@ public struct ScenarioAnalysis: Sendable {
     /// False when the exploration hit its state limit.
     public var exhaustive: Bool
     public var states: Int
+    /// Fewest answers (choice numbers) from the start to each reachable ending node.
+    public var shortestPaths: [String: [Int]]
 
     public init(scenario: Scenario) {
         let space = PlaySpace(scenario: scenario)
@@ -48,5 +50,6 @@ public struct ScenarioAnalysis: Sendable {
         worstTotal = Extreme(points: start[total] + entry.least[total], path: extremes.path(from: root, slot: total, most: false))
         exhaustive = !extremes.truncated
         states = extremes.memo.count
+        shortestPaths = extremes.shortestPaths(from: space.key(root))
     }
 }

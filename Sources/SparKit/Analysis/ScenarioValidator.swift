@@ -202,7 +202,8 @@ public enum ScenarioValidator {
         var found: [Diagnostic] = []
         for node in scenario.nodes {
             var owner: [String: Int] = [:]
-            for (index, choice) in node.choices.enumerated() {
+            // Choices behind an `if` are usually alternatives to each other, not offered together.
+            for (index, choice) in node.choices.enumerated() where choice.condition == nil {
                 for phrase in Set(choice.match.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }) {
                     if let other = owner[phrase], other != index {
                         found.append(.warning(.duplicateMatchPhrase,
