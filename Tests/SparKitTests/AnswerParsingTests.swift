@@ -39,9 +39,7 @@ import Testing
 
     @Test func anArticleIsNotAClass() throws {
         let (given, _) = try #require(AnswerParsing.classification("it is a class B account: second KP, need"))
-        withKnownIssue("the English article 'a' is read as class A") {
-            #expect(given == .b)
-        }
+        #expect(given == .b)
     }
 
     @Test(arguments: [

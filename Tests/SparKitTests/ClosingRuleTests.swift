@@ -139,9 +139,7 @@ import TestSupport
         // This scenario's window is 10 minutes; telling the trainee "the last 20 minutes" is wrong.
         let session = try play("1", "2")
         let reason = try #require(session.events(rule: "closing.in_window").first?.reason)
-        withKnownIssue("closing.in_window hard-codes 最后20分钟 instead of the scenario's closing_window") {
-            #expect(reason.contains("最后10分钟"))
-        }
+        #expect(reason.contains("最后10分钟"))
     }
 
     static let signalsYAML = """

@@ -91,9 +91,7 @@ import TestSupport
             line: 你好
             end: lost
         """)
-        withKnownIssue("the unknown-speaker diagnostic is placed at the node's key, not at the speaker value") {
-            try expectDiagnostic(.unknownContact, at: "1️⃣", in: loaded)
-        }
+        try expectDiagnostic(.unknownContact, at: "1️⃣", in: loaded)
     }
 
     @Test func startNamingNoNodeSuggestsTheNearestNode() throws {
@@ -125,9 +123,7 @@ import TestSupport
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location.line == 1 && diagnostic.location.column == 1)
         #expect(loaded.result.scenario == nil)
-        withKnownIssue("DiagnosticCode.missingStart documents 'start is missing or names no node', but a missing start is SP0005") {
-            #expect(diagnostic.code == .missingStart)
-        }
+        #expect(diagnostic.code == .missingStart)
     }
 
     // MARK: - Keys and types
@@ -209,21 +205,17 @@ import TestSupport
 
     /// A duplicate key must be SP0012 at one of the two keys (libyaml-based Yams rejects duplicates while
     /// composing; the loader must still say where and which key).
-    func expectDuplicate(_ loaded: Loaded, key: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectDuplicate(_ loaded: Loaded, key: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         #expect(loaded.result.scenario == nil, sourceLocation: sourceLocation)
         #expect(loaded.result.hasErrors, sourceLocation: sourceLocation)
-        withKnownIssue("Yams reports duplicate keys as a composer error; the loader turns it into SP0002 at 1:1 with the whole file in the message") {
-            let diagnostic = try #require(loaded.result.diagnostics.first { $0.code == .duplicateKey },
-                                          "\(loaded.result.diagnostics.map(\.description))")
-            let at = MarkerPosition(line: diagnostic.location.line, column: diagnostic.location.column)
-            #expect(at == loaded.markers["1️⃣"] || at == loaded.markers["2️⃣"], sourceLocation: sourceLocation)
-            #expect(diagnostic.message.contains("'\(key)'"), sourceLocation: sourceLocation)
-        }
+        let diagnostic = try #require(loaded.result.diagnostics.first { $0.code == .duplicateKey },
+                                      "\(loaded.result.diagnostics.map(\.description))")
+        let at = MarkerPosition(line: diagnostic.location.line, column: diagnostic.location.column)
+        #expect(at == loaded.markers["1️⃣"] || at == loaded.markers["2️⃣"], sourceLocation: sourceLocation)
+        #expect(diagnostic.message.contains("'\(key)'"), sourceLocation: sourceLocation)
         // Whatever the code, the message must not paste the whole file.
-        withKnownIssue("the duplicate-key message contains the whole file") {
-            #expect(loaded.result.diagnostics.allSatisfy { !$0.message.contains("title: 测试") },
-                    sourceLocation: sourceLocation)
-        }
+        #expect(loaded.result.diagnostics.allSatisfy { !$0.message.contains("title: 测试") },
+                sourceLocation: sourceLocation)
     }
 
     @Test func duplicateKeyIsReportedAtTheKey() throws {
@@ -234,7 +226,7 @@ import TestSupport
             2️⃣line: 再见
             end: lost
         """)
-        expectDuplicate(loaded, key: "line")
+        try expectDuplicate(loaded, key: "line")
     }
 
     @Test func duplicateNodeIDIsReportedAtTheNode() throws {
@@ -245,7 +237,7 @@ import TestSupport
           2️⃣a:
             end: signed
         """)
-        expectDuplicate(loaded, key: "a")
+        try expectDuplicate(loaded, key: "a")
     }
 
     @Test func closingWindowLongerThanTheMeeting() throws {
@@ -318,9 +310,7 @@ import TestSupport
                 if: "note == \"a\" 1️⃣= 1"
                 goto: a
         """#)
-        withKnownIssue("expression columns are counted in the unescaped text, not in the file") {
-            try expectDiagnostic(.expressionSyntax, at: "1️⃣", in: loaded)
-        }
+        try expectDiagnostic(.expressionSyntax, at: "1️⃣", in: loaded)
     }
 
     @Test func expressionErrorAfterAnEmojiFlag() throws {
@@ -334,9 +324,7 @@ import TestSupport
                 if: note == '🇨🇳' 1️⃣= 1
                 goto: a
         """)
-        withKnownIssue("expression offsets count Characters, diagnostics count Unicode scalars") {
-            try expectDiagnostic(.expressionSyntax, at: "1️⃣", in: loaded)
-        }
+        try expectDiagnostic(.expressionSyntax, at: "1️⃣", in: loaded)
     }
 
     @Test func unknownNameInAnExpressionSuggestsTheVariable() throws {

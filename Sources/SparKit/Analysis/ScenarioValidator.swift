@@ -184,11 +184,11 @@ public enum ScenarioValidator {
         for node in scenario.nodes {
             for choice in node.choices {
                 if let condition = choice.condition, let reference = condition.expression.names.first(where: { $0.name == name }) {
-                    return condition.location.advanced(by: reference.offset)
+                    return condition.placement.location(atCharacter: reference.offset)
                 }
                 for assignment in choice.set {
                     if let reference = assignment.expression.names.first(where: { $0.name == name }) {
-                        return assignment.location.advanced(by: reference.offset)
+                        return assignment.placement.location(atCharacter: reference.offset)
                     }
                 }
             }

@@ -185,7 +185,8 @@ public struct Session: Sendable {
         awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
         awards += objection.awards
         awards += ClosingRule.score(close: choice.close, opportunity: state.opportunity,
-                                    inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed), language: language)
+                                    inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed),
+                                    windowMinutes: scenario.meeting.closingWindow, language: language)
         awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
         awards += RapportRule.score(suits: choice.suits, clashes: choice.clashes, speaker: speaker, language: language)
         awards += AuthorScoreRule.score(choice.score, feedback: choice.feedback, language: language)
@@ -415,7 +416,7 @@ public struct Session: Sendable {
             guard !mapping.isEmpty else { return [.notice(.mapFormat)] }
             return map(contact, mapping, input: input)
         default:
-            return [.notice(.unknownCommand(name))]
+            return [.notice(.unknownCommand(String(name.prefix(40))))]
         }
     }
 
