@@ -53,6 +53,6 @@ struct CatalogueEntry {
         difficulty = scenario.trainerNotes?.difficulty
         duration = scenario.trainerNotes?.durationMinutes
         let notes = scenario.trainerNotes
-        teaches = ((notes?.objectives ?? []) + (notes?.teaches ?? [])).joined(separator: "; ")
+        teaches = (notes?.teaches ?? []).joined(separator: "; ")
     }
 }
