@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reads the dates a report meets: a header's `started` and the `--since` option.
+public enum SessionDate {
+    /// `2026-11-22T15:44:16Z` (with or without fractional seconds or an offset), or a day `2026-11-22`
+    /// taken as its start in UTC.
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let full = ISO8601DateFormatter()
+        if let date = full.date(from: trimmed) { return date }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = fractional.date(from: trimmed) { return date }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        return day.date(from: trimmed)
+    }
+
+    /// `2026-11-22 15:44` in UTC, for tables.
+    public static func short(_ started: String) -> String {
+        guard let date = parse(started) else { return started }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
