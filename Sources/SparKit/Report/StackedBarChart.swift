@@ -56,7 +56,8 @@ public struct StackedBarChart: Sendable {
                     + "stroke=\"#fff\"><title>\(HTMLEscape.text("\(segment.detail) — \(segment.count) (\(percent)%)"))</title></rect>"
                 let text = "\(segment.label) \(percent)%"
                 if SVGText.width(text, fontSize: 11) + 6 < length {
-                    out += SVGText.label(text, x: x + length / 2, y: y + 19, size: 11, anchor: "middle", fill: "#fff")
+                    out += SVGText.label(text, x: x + length / 2, y: y + 19, size: 11, anchor: "middle",
+                                         fill: Self.isLight(segment.color) ? ChartPalette.ink : "#fff")
                 }
                 x += length
             }
@@ -70,5 +71,13 @@ public struct StackedBarChart: Sendable {
             legendX += 28 + SVGText.width(item.text, fontSize: 11)
         }
         return out + "</svg>"
+    }
+
+    /// Whether a `#rrggbb` colour is light enough to need dark text on it.
+    static func isLight(_ color: String) -> Bool {
+        let hex = color.dropFirst()
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return false }
+        let (r, g, b) = (Double(value >> 16 & 0xFF), Double(value >> 8 & 0xFF), Double(value & 0xFF))
+        return 0.299 * r + 0.587 * g + 0.114 * b > 160
     }
 }
