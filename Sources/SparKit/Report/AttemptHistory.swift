@@ -43,7 +43,8 @@ public struct AttemptHistory: Sendable, Hashable {
         if best.map({ result.overall > $0.overall || (result.overall == $0.overall && result.isBefore($0)) }) ?? true {
             best = result
         }
-        let index = attempts.firstIndex { result.isBefore($0) } ?? attempts.count
+        // Files mostly arrive in time order (their names start with the time), so look from the end.
+        let index = (attempts.lastIndex { $0.isBefore(result) }).map { $0 + 1 } ?? 0
         attempts.insert(result, at: index)
         if attempts.count > Self.keptScores { attempts.remove(at: 1) }
     }

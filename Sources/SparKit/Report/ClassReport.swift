@@ -6,6 +6,11 @@ public struct ClassReport: Sendable {
     public struct AttemptKey: Sendable, Hashable {
         public var trainee: String
         public var scenario: String
+
+        public init(trainee: String, scenario: String) {
+            self.trainee = trainee
+            self.scenario = scenario
+        }
     }
 
     public enum Admission: Sendable, Hashable {

@@ -5,6 +5,11 @@ public struct NodeChoiceTally: Sendable, Hashable {
         public var scenario: String
         public var node: String
 
+        public init(scenario: String, node: String) {
+            self.scenario = scenario
+            self.node = node
+        }
+
         public static func < (a: Key, b: Key) -> Bool { (a.scenario, a.node) < (b.scenario, b.node) }
     }
 

@@ -6,15 +6,22 @@ public enum SessionDate {
     /// taken as its start in UTC.
     public static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for formatter in formatters {
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
+    }
+
+    // Made once: creating formatters is slow, and a report parses a date per session.
+    // Parsing with a shared ISO8601DateFormatter is thread-safe.
+    nonisolated(unsafe) private static let formatters: [ISO8601DateFormatter] = {
         let full = ISO8601DateFormatter()
-        if let date = full.date(from: trimmed) { return date }
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: trimmed) { return date }
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
-        return day.date(from: trimmed)
-    }
+        return [full, fractional, day]
+    }()
 
     /// `2026-11-22 15:44` in UTC, for tables.
     public static func short(_ started: String) -> String {

@@ -8,10 +8,13 @@ public struct SessionResult: Sendable, Hashable {
     public var band: Band
     public var passed: Bool
     public var outcome: Outcome?
+    /// `started` parsed once: attempts are compared often.
+    public var startDate: Date?
 
     public init(path: String, started: String, overall: Int, band: Band, passed: Bool, outcome: Outcome?) {
         self.path = path
         self.started = started
+        self.startDate = SessionDate.parse(started)
         self.overall = overall
         self.band = band
         self.passed = passed
@@ -26,8 +29,8 @@ public struct SessionResult: Sendable, Hashable {
     /// Attempts are ordered by when they started (files may be read in any order); the path breaks ties
     /// so the order never depends on the order files were read.
     public func isBefore(_ other: SessionResult) -> Bool {
-        let mine = SessionDate.parse(started) ?? .distantPast
-        let theirs = SessionDate.parse(other.started) ?? .distantPast
+        let mine = startDate ?? .distantPast
+        let theirs = other.startDate ?? .distantPast
         if mine != theirs { return mine < theirs }
         return path < other.path
     }

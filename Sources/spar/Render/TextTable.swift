@@ -40,7 +40,8 @@ struct TextTable {
                 return columns[index].alignment == .right ? Pad.left(cell, toWidth: widths[index])
                                                           : Pad.right(cell, toWidth: widths[index])
             }
-            return indent + parts.joined(separator: gap)
+            let line = indent + parts.joined(separator: gap)
+            return String(line.reversed().drop(while: { $0 == " " }).reversed())
         }
         return [style.bold(format(columns.map(\.title)))] + rows.map(format)
     }
