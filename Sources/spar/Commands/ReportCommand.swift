@@ -19,10 +19,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Group tables by trainee or scenario.")
     var by: ReportGrouping = .trainee
 
-    @Option(name: .long, help: "Also write one CSV row per session to this file.")
+    @Option(name: .long, help: "Also write one CSV row per session to this file ('-': to stdout, instead of the tables).")
     var csv: String?
 
-    @Option(name: .long, help: "Also write a self-contained HTML page with charts to this file.")
+    @Option(name: .long, help: "Also write a self-contained HTML page with charts to this file ('-': to stdout).")
     var html: String?
 
     @Option(name: .long, help: "Only sessions started on or after this date (2026-11-01 or a full ISO 8601 time).")
@@ -41,6 +41,7 @@ struct ReportCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
+        if csv == "-" && html == "-" { throw ValidationError("only one of --csv and --html can go to stdout") }
         if let since, SessionDate.parse(since) == nil {
             throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
         }
@@ -64,13 +65,18 @@ struct ReportCommand: ParsableCommand {
         progress.finish()
         csvFile?.close()
         let language = lang ?? report.mainLanguage
-        var console = Console.automatic(noColor: noColor)
-        // Piped into a file or a pager, nothing needs shortening to fit a screen.
-        if !Terminal.isOutputTTY { console.width = 1000 }
-        var renderer = ReportRenderer(console: console, report: report, grouping: by, language: language)
-        renderer.mistakeLimit = top
-        renderer.render()
-        console.flush()
+        // `--csv -` or `--html -` puts that on stdout instead of the tables.
+        if csv != "-" && html != "-" {
+            var console = Console.automatic(noColor: noColor)
+            // Piped into a file or a pager, nothing needs shortening to fit a screen.
+            if !Terminal.isOutputTTY { console.width = 1000 }
+            var renderer = ReportRenderer(console: console, report: report, grouping: by, language: language)
+            renderer.mistakeLimit = top
+            renderer.render()
+            console.flush()
+        } else {
+            for file in report.skipped { Console.error("spar report: skipped \(file.path): \(file.reason)") }
+        }
         if let html {
             var page = HTMLReport(report: report, grouping: by, language: language)
             page.mistakeLimit = top
