@@ -26,6 +26,10 @@ struct Extremes {
     private(set) var reachedNodes: Set<String> = []
     private(set) var offeredChoices: Set<ChoiceReference> = []
     private(set) var finishedStates: [SessionEnding] = []
+    /// The explored graph: each state's moves as (choice number, next state).
+    private(set) var edges: [PlaySpace.Key: [(number: Int, next: PlaySpace.Key)]] = [:]
+    /// The ending node of each finished state.
+    private(set) var endingNode: [PlaySpace.Key: String] = [:]
 
     init(space: PlaySpace) { self.space = space }
 
@@ -45,6 +49,7 @@ struct Extremes {
         reachedNodes.insert(session.state.node)
         if let ending = session.state.ending {
             finishedStates.append(ending)
+            endingNode[key] = ending.node
             memo[key] = .leaf
             return .leaf
         }
@@ -56,7 +61,9 @@ struct Extremes {
         onPath.insert(key)
         defer { onPath.remove(key) }
         var entry: Entry?
+        var out: [(number: Int, next: PlaySpace.Key)] = []
         for move in space.moves(from: session) {
+            out.append((move.number, space.key(move.next)))
             offeredChoices.insert(ChoiceReference(node: session.state.node, index: move.choiceIndex))
             let child = summarise(move.next)
             let gained = Self.slotValues(move.gained)
@@ -74,6 +81,7 @@ struct Extremes {
         }
         let result = entry ?? .leaf
         memo[key] = result
+        edges[key] = out
         return result
     }
 
@@ -89,6 +97,32 @@ struct Extremes {
             session = move.next
         }
         return numbers
+    }
+}
+
+extension Extremes {
+    /// Fewest answers from `root` to each ending node, breadth first over the explored graph.
+    func shortestPaths(from root: PlaySpace.Key) -> [String: [Int]] {
+        var found: [String: [Int]] = [:]
+        var parent: [PlaySpace.Key: (PlaySpace.Key, Int)] = [:]
+        var seen: Set<PlaySpace.Key> = [root]
+        var queue = [root]
+        var index = 0
+        while index < queue.count {
+            let key = queue[index]
+            index += 1
+            if let node = endingNode[key], found[node] == nil {
+                var path: [Int] = []
+                var cursor = key
+                while let (previous, number) = parent[cursor] { path.append(number); cursor = previous }
+                found[node] = path.reversed()
+            }
+            for (number, next) in edges[key] ?? [] where seen.insert(next).inserted {
+                parent[next] = (key, number)
+                queue.append(next)
+            }
+        }
+        return found
     }
 }
 

@@ -32,6 +32,12 @@ struct PlaySpace {
             }
         }
         watchedNodes = watched
+        var codes: [String: Int] = [:]
+        var tables = [scenario.account.truth, scenario.account.known]
+        for node in scenario.nodes { tables.append(node.reveals); tables += node.choices.map(\.reveals) }
+        for table in tables { for value in table.values.values where codes[value] == nil { codes[value] = codes.count + 1 } }
+        valueCodes = codes
+        nodeNumbers = Dictionary(scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The session at the start, with a start checkpoint answered perfectly.
@@ -42,45 +48,51 @@ struct PlaySpace {
         return session
     }
 
-    func key(_ session: Session) -> Key { Key(session.state, watching: watchedNodes) }
+    func key(_ session: Session) -> Key { Key(session.state, space: self) }
+
+    /// Every fact value the scenario can produce, numbered: keys compare small integers, not text.
+    private(set) var valueCodes: [String: Int] = [:]
+    let nodeNumbers: [String: Int]
 
     /// Every choice that can be taken from here (loops cut at the visit limit).
     func moves(from session: Session) -> [Move] {
         guard !session.isFinished, let node = session.currentNode else { return [] }
-        return session.availableChoices().compactMap { number, choice in
-            if session.state.visits[choice.goto, default: 0] >= Self.visitLimit { return nil }
+        return session.availableChoiceIndices(in: node).enumerated().compactMap { position, index in
+            let number = position + 1
+            if session.state.visits[node.choices[index].goto, default: 0] >= Self.visitLimit { return nil }
             var next = session
-            let before = next.state.events.count
+            // Only what this move gains is kept: states stay small to copy.
+            next.clearScoreForSearch()
             next.simulate(choice: number)
             next.answerCheckpointPerfectly()
-            let index = node.choices.firstIndex(of: choice) ?? 0
-            return Move(number: number, choiceIndex: index, next: next, gained: Array(next.state.events.dropFirst(before)))
+            return Move(number: number, choiceIndex: index, next: next, gained: next.state.events)
         }
     }
 
-    /// The play state that decides what can still happen: everything but the score itself.
+    /// The play state that decides what can still happen: everything but the score itself,
+    /// in small integers where text would be slow to hash.
     struct Key: Hashable {
-        let node: String
+        let node: Int
         let stage: LifecycleStage?
         let buying: BuyingPhase?
         let elapsed: Int
-        let known: FactTable
+        let facts: [Int]
         let variables: [String: ExpressionValue]
-        let visits: [String: Int]
+        let visits: [Int]
         let objection: ObjectionProgress?
         let opportunity: CloseOpportunity?
         let lastClose: Int?
         let pending: PendingInput?
         let finished: Bool
 
-        init(_ state: SessionState, watching watchedNodes: Set<String>) {
-            node = state.node
+        init(_ state: SessionState, space: PlaySpace) {
+            node = space.nodeNumbers[state.node] ?? -1
             stage = state.stage
             buying = state.buying
             elapsed = state.elapsed
-            known = state.known
+            facts = AccountFact.allCases.map { fact in state.known[fact].map { space.valueCodes[$0] ?? -1 } ?? 0 }
             variables = state.variables
-            visits = state.visits.filter { watchedNodes.contains($0.key) }
+            visits = space.watchedNodes.isEmpty ? [] : space.watchedNodes.sorted().map { state.visits[$0] ?? 0 }
             objection = state.objection
             opportunity = state.opportunity
             lastClose = state.closeAttempts.last

@@ -15,20 +15,24 @@ struct ReplayCommand: ParsableCommand {
     var scenario: String?
 
     func run() throws {
-        let outcome = GoldenCheck.check(transcript, scenarioOverride: scenario)
+        var checker = GoldenCheck()
+        let outcome = checker.check(transcript, scenarioOverride: scenario)
         print(outcome.message)
         if !outcome.passed { throw ExitCode(1) }
     }
 }
 
 /// Replays one transcript file and says what happened, for `replay` and `test`.
-enum GoldenCheck {
+struct GoldenCheck {
+    /// Best scores per scenario version: a folder of transcripts searches each scenario once.
+    private var bestCache: [String: BestScores] = [:]
+
     struct Outcome {
         var passed: Bool
         var message: String
     }
 
-    static func check(_ path: String, scenarioOverride: String? = nil) -> Outcome {
+    mutating func check(_ path: String, scenarioOverride: String? = nil) -> Outcome {
         let transcript: Transcript
         switch Transcript.read(path: path) {
         case .failure(let diagnostic): return Outcome(passed: false, message: "\(diagnostic)")
@@ -44,7 +48,8 @@ enum GoldenCheck {
             return Outcome(passed: false, message: "\(path): scenario \(file) does not load: "
                            + (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error"))
         }
-        let best = ScoreSearch.best(for: scenario)
+        let best = bestCache[scenario.sha256] ?? ScoreSearch.best(for: scenario)
+        bestCache[scenario.sha256] = best
         let report = Replay.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
         var message = ""
         for warning in transcript.diagnostics { message += "\(warning)\n" }

@@ -26,8 +26,9 @@ struct TestCommand: ParsableCommand {
             }
         }
         var passed = 0, failed = 0
+        var checker = GoldenCheck()
         for file in files {
-            let outcome = GoldenCheck.check(file)
+            let outcome = checker.check(file)
             print(outcome.message)
             if outcome.passed { passed += 1 } else { failed += 1 }
         }
