@@ -7,6 +7,13 @@ import Testing
     static let classFolder = "Tests/Fixtures/class"
     static let session = "Tests/Fixtures/class/2026-11-09T09-05-00_张三_mini.jsonl"
 
+    /// The report tests rely on these figures; if the engine's scoring changes, this says so first.
+    @Test func theGoldenClassTranscriptsStillReplay() throws {
+        let result = try SparBinary.run(["test", Self.classFolder])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("8 passed, 0 failed"))
+    }
+
     @Test func showPrintsEachTurnWithTheCustomersLineAndTheScorecard() throws {
         let result = try SparBinary.run(["show", Self.session])
         #expect(result.status == 0, "stderr: \(result.stderr)")
