@@ -58,8 +58,12 @@ public struct ClassReport: Sendable {
         }
         histories[key] = history
         // Unfinished sessions still show where people went wrong, so their answers and mistakes count.
-        for record in transcript.records {
+        // Every answer shows how people respond at a node, even one taken back; a mistake taken back
+        // is not in the score, so it is not counted as one.
+        let undone = UndoneRecords.indices(in: transcript.records)
+        for (index, record) in transcript.records.enumerated() {
             nodes.add(record, scenario: header.scenario)
+            if undone.contains(index) { continue }
             for event in record.events ?? [] {
                 mistakes.add(event, language: header.lang, trainee: header.trainee, session: session)
             }

@@ -13,7 +13,9 @@ public enum SessionCSV {
     /// Unfinished sessions have empty score cells; so has a dimension the scenario cannot score.
     public static func row(_ transcript: Transcript, path: String) -> String {
         let header = transcript.header, end = transcript.end
-        let mistakes = transcript.records.reduce(0) { $0 + ($1.events ?? []).filter { $0.points < 0 }.count }
+        let undone = UndoneRecords.indices(in: transcript.records)
+        let mistakes = transcript.records.enumerated().filter { !undone.contains($0.offset) }
+            .reduce(0) { $0 + ($1.element.events ?? []).filter { $0.points < 0 }.count }
         let number = { (value: Int?) in value.map(String.init) ?? "" }
         var cells = [
             CSVField.encode(path), CSVField.encode(header.trainee), CSVField.encode(header.className ?? ""),

@@ -36,7 +36,7 @@ public struct SessionMarkdown: Sendable {
             out += "\n> **\(inline(customer.speaker))**\(t("：", ": "))\(inline(customer.line))\n"
             if let cue = customer.cue { out += ">\n> *\(inline(cue))*\n" }
         }
-        let turn = record.turn.map { t("第\($0)轮", "Turn \($0)") } ?? ""
+        let turn = record.turn.flatMap { $0 > 0 ? t("第\($0)轮", "Turn \($0)") : nil } ?? ""
         let node = record.node.map { "`\($0)`" } ?? ""
         switch record.type {
         case "turn":
@@ -67,8 +67,10 @@ public struct SessionMarkdown: Sendable {
             let candidates = (record.candidates ?? []).map(String.init).joined(separator: "/")
             out += "\n- " + t("含糊（可能是 \(candidates)）：", "Ambiguous (could be \(candidates)): ") + inline(record.input ?? "") + "\n"
         default:
-            out += "\n- `/\(record.type)`" + (record.input.map { " " + inline($0) } ?? "") + "\n"
+            // The input is the command as typed ("/back"); older records may lack it.
+            out += "\n- `" + (record.input ?? "/\(record.type)").replacingOccurrences(of: "`", with: "'") + "`\n"
         }
+        if step.undone { out += "\n*" + t("（已撤回，不计分）", "(taken back: not scored)") + "*\n" }
         if let outcome = record.outcome { out += "\n**" + t("会谈结束：", "Meeting over: ") + outcome.name(language) + "**\n" }
         let events = record.events ?? []
         if !events.isEmpty {

@@ -16,6 +16,8 @@ public struct SessionView: Sendable {
         public var fileLine: Int
         /// Set on the first record at a node (not repeated for a checkpoint and the answer that follows).
         public var customer: CustomerLine?
+        /// Taken back by a later `/back` or `/restart`: shown, but its points do not count.
+        public var undone = false
 
         public var points: Int { (record.events ?? []).reduce(0) { $0 + $1.points } }
     }
@@ -41,10 +43,12 @@ public struct SessionView: Sendable {
         scenarioChanged = scenario.map { $0.sha256 != transcript.header.scenarioSHA256 } ?? false
         var steps: [Step] = []
         var previousNode: String?
+        let undone = UndoneRecords.indices(in: transcript.records)
         for (index, record) in transcript.records.enumerated() {
-            var step = Step(record: record, fileLine: transcript.recordLines[index], customer: nil)
-            let isCommand = ["back", "restart", "hint", "note"].contains(record.type)
-            if let node = record.node, !isCommand {
+            var step = Step(record: record, fileLine: transcript.recordLines[index], customer: nil,
+                            undone: undone.contains(index))
+            let goesBack = record.type == "back" || record.type == "restart"
+            if let node = record.node, !goesBack {
                 if node != previousNode, let scenario { step.customer = Self.customerLine(at: node, in: scenario, language: header.lang) }
                 previousNode = node
             }
@@ -62,8 +66,8 @@ public struct SessionView: Sendable {
         return CustomerLine(speaker: speaker, line: line, cue: node.cue)
     }
 
-    /// Every score event in the order it was given: the scorecard's "every point".
-    public var events: [ScoreEvent] { steps.flatMap { $0.record.events ?? [] } }
+    /// Every score event that stands, in the order it was given: the scorecard's "every point".
+    public var events: [ScoreEvent] { steps.filter { !$0.undone }.flatMap { $0.record.events ?? [] } }
 
     /// Points per dimension over the whole session.
     public var pointsByDimension: [ScoreDimension: Int] {

@@ -51,10 +51,13 @@ public enum XAPIExport {
         }
 
         var statements = [statement(.attempted, scenarioActivity, result: nil, context: context(parent: false))]
-        for record in transcript.records {
+        let undone = UndoneRecords.indices(in: transcript.records)
+        for (position, record) in transcript.records.enumerated() {
             guard let answered = answer(record, scenario: header.scenario, languageTag: languageTag) else { continue }
             var extra: [String: XAPIValue] = [extensionBase + "record": .string(record.type)]
             if let turn = record.turn { extra[extensionBase + "turn"] = .int(turn) }
+            // An answer taken back with /back or /restart happened, but its points are not in the score.
+            if undone.contains(position) { extra[extensionBase + "undone"] = .bool(true) }
             statements.append(statement(.answered, answered.activity, result: answered.result,
                                         context: context(parent: true, extra: extra)))
         }

@@ -41,7 +41,8 @@ struct SessionRenderer {
         } else if step.record.type == "turn" && view.scenarioMissing {
             console.line()
         }
-        let turn = record.turn.map { t("第\($0)轮", "turn \($0)") } ?? ""
+        // Commands typed before the first answer carry turn 0: no label then.
+        let turn = record.turn.flatMap { $0 > 0 ? t("第\($0)轮", "turn \($0)") : nil } ?? ""
         let tag = style.gray(Pad.right(turn, toWidth: 7)) + " "
         switch record.type {
         case "turn":
@@ -67,11 +68,15 @@ struct SessionRenderer {
             console.wrapped(style.yellow(t("含糊（\(candidates)）：", "ambiguous (\(candidates)): ") + (record.input ?? "")),
                             indent: "          ", firstIndent: tag)
         default:
-            console.line(tag + style.gray("/\(record.type)" + (record.input.map { " " + $0 } ?? "")))
+            console.line(tag + style.gray(record.input ?? "/\(record.type)"))
         }
         for event in record.events ?? [] {
-            console.wrapped(event.reason, indent: "            ", firstIndent: "        " + events.points(event) + " ")
+            let points = step.undone ? style.gray(style.dim(ReportText.signed(event.points) + " " + event.dimension.name(language)))
+                                     : events.points(event)
+            console.wrapped(step.undone ? style.gray(event.reason) : event.reason, indent: "            ",
+                            firstIndent: "        " + points + " ")
         }
+        if step.undone { console.line("        " + style.gray(t("（已撤回，不计分）", "(taken back: not scored)"))) }
         if let elapsed = record.elapsed {
             let clock = view.meetingMinutes.map { t("⏱ \(elapsed)/\($0) 分钟", "⏱ \(elapsed)/\($0) min") }
                 ?? t("⏱ \(elapsed) 分钟", "⏱ \(elapsed) min")
