@@ -192,7 +192,7 @@ public struct ExplorationReport: Sendable {
     public func text() -> String {
         var lines: [String] = []
         let pathCount = paths == Int.max ? "more than \(Int.max)" : "\(paths)"
-        lines.append("\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (loops: unbounded)" : ""), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
+        lines.append("\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (more through loops in the node graph)" : ""), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
         if let minutes { lines.append("meeting length: \(minutes.lowerBound)–\(minutes.upperBound) minutes") }
         lines.append("endings:")
         for ending in endings {
