@@ -57,7 +57,7 @@ public struct ExplorationReport: Sendable {
         }
         minutes = analysis.elapsedRange
         let bestScores = BestScores(points: Dictionary(uniqueKeysWithValues: analysis.best.map { ($0.key, $0.value.points) })
-                                        .merging([.people: 3 * scenario.contacts.count]) { $1 },
+                                        .merging([.people: 3 * scenario.contacts.count]) { $0 + $1 },
                                     total: analysis.bestTotal.points, exhaustive: analysis.exhaustive)
         best = Self.score(scenario, path: analysis.bestTotal.path, best: bestScores, mapsPerfectly: true)
         worst = Self.score(scenario, path: analysis.worstTotal.path, best: bestScores, mapsPerfectly: false)
