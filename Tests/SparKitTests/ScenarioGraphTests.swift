@@ -157,12 +157,12 @@ import TestSupport
             let mermaid = ScenarioGraph.render(scenario, format: .mermaid)
             #expect(mermaid.contains("\nflowchart TD\n"))
             for node in scenario.nodes {
-                let id = ScenarioGraph.mermaidID(node.id)
+                let id = ScenarioGraph.mermaidID(node.id, in: scenario)
                 #expect(mermaid.contains("\n  \(id)[\"\(node.id)") || mermaid.contains("\n  \(id){{\"\(node.id)"),
                         "node \(node.id) missing")
                 for (index, choice) in node.choices.enumerated() {
                     let edge = Self.lines(mermaid, containing: "  \(id) ").filter {
-                        $0.hasSuffix(" \(ScenarioGraph.mermaidID(choice.goto))") && $0.contains("|\"\(index + 1). ")
+                        $0.hasSuffix(" \(ScenarioGraph.mermaidID(choice.goto, in: scenario))") && $0.contains("|\"\(index + 1). ")
                     }
                     #expect(edge.count == 1, "edge \(node.id) → \(choice.goto) (choice \(index + 1)) missing")
                 }
