@@ -7,7 +7,7 @@ struct Spar: ParsableCommand {
         abstract: "A sparring partner for B2B sales: play a customer meeting, scored by the method.",
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
-                      ClassifyCommand.self, ListCommand.self],
+                      ClassifyCommand.self, ListCommand.self, TryCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 }

@@ -11,6 +11,8 @@ public struct Session: Sendable {
     public private(set) var journal: [TranscriptRecord] = []
     private var initialState: SessionState
     private var undoStack: [SessionState] = []
+    /// The scenario's choices analysed once for typed answers.
+    public let matcher: ChoiceMatcher
 
     /// Starts at the scenario's start, or where `overrides` say (unresolvable overrides are ignored:
     /// check them first with `StartOverrides.resolve(in:)`).
@@ -26,6 +28,7 @@ public struct Session: Sendable {
         self.scenario = scenario
         self.mode = mode
         self.language = language ?? scenario.language
+        self.matcher = ChoiceMatcher(scenario: scenario)
         var known = scenario.account.known
         for (fact, value) in facts.values { known[fact] = value }
         var state = SessionState(node: startNode ?? scenario.start, known: known,
@@ -83,8 +86,14 @@ public struct Session: Sendable {
     /// The choices whose `if` holds now, numbered from 1 as the trainee sees them.
     public func availableChoices() -> [(number: Int, choice: Choice)] {
         guard let node = currentNode else { return [] }
+        return availableChoiceIndices().map { ($0.number, node.choices[$0.index]) }
+    }
+
+    /// The available choices' numbers and their positions in the node's choice list.
+    public func availableChoiceIndices() -> [(number: Int, index: Int)] {
+        guard let node = currentNode else { return [] }
         let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
-        return node.choices.filter { $0.condition?.expression.evaluate(in: environment).truthy ?? true }
+        return node.choices.indices.filter { node.choices[$0].condition?.expression.evaluate(in: environment).truthy ?? true }
             .enumerated().map { ($0.offset + 1, $0.element) }
     }
 
@@ -100,11 +109,12 @@ public struct Session: Sendable {
             }
             return take(picked.number, input: input, byNumber: true)
         }
-        let candidates = available.map { ($0.number, [$0.choice.say] + $0.choice.match) }
-        switch TextMatcher().match(input, candidates: candidates) {
-        case .confident(let number):
-            return take(number, input: input, byNumber: false)
-        case .uncertain(let numbers):
+        let match = matcher.rank(input, node: state.node, available: availableChoiceIndices())
+        switch match.outcome {
+        case .confident:
+            return take(match.candidates[0].number, input: input, byNumber: false)
+        case .uncertain:
+            let numbers = match.asked
             state.pending = .clarify(numbers)
             record(.init(type: "unclear", node: state.node, input: input, candidates: numbers))
             return [.whichDidYouMean(numbers.compactMap { n in

@@ -1,0 +1,147 @@
+/// Ranks a node's available choices for a typed answer, against each choice's `say` and `match`
+/// phrases. Everything about the scenario's text is analysed once, at construction; an answer
+/// costs one analysis and a dictionary probe per feature.
+///
+/// A choice's score mixes two views: how much of the answer the choice explains (so extra
+/// words dilute it), and how much of one of its phrases the answer covers (so typing a `match`
+/// phrase, or most of the `say`, is strong evidence). Negated words that the choice says plainly
+/// count against it.
+public struct ChoiceMatcher: Sendable {
+    public let lexicon: SynonymLexicon
+    public var thresholds: MatchThresholds
+    private var analyser: TextAnalyser
+    private var nodes: [String: NodeMatchIndex] = [:]
+
+    /// Weight of answer features the node never uses, relative to a feature unique to one choice.
+    static let unknownFeatureWeight: Float = 0.5
+    /// Share of the score from "the choice explains the answer" (the rest: "the answer covers a phrase").
+    static let answerCoverageShare: Float = 0.6
+    /// How hard a contradicted feature counts against a choice.
+    static let conflictPenalty: Float = 1.5
+
+    public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, thresholds: MatchThresholds = .standard) {
+        self.lexicon = lexicon.extended(with: scenario.synonyms)
+        self.thresholds = thresholds
+        analyser = TextAnalyser(lexicon: self.lexicon)
+        for node in scenario.nodes where !node.choices.isEmpty {
+            let phrases = node.choices.map { choice in
+                ([choice.say] + choice.match).map { analyser.analyseLearning($0) }
+            }
+            nodes[node.id] = NodeMatchIndex(phrases: phrases)
+        }
+    }
+
+    /// Ranks `available` (the number the trainee sees, and the choice's position in the node).
+    public func rank(_ input: String, node: String, available: [(number: Int, index: Int)]) -> MatchResult {
+        let text = analyser.analyse(input)
+        let normalised = String(String.UnicodeScalarView(text.scalars))
+        guard let index = nodes[node], !available.isEmpty else {
+            return MatchResult(outcome: .none, candidates: [], normalisedInput: normalised)
+        }
+        var matched = [Float](repeating: 0, count: index.choiceCount)
+        var conflict = [Float](repeating: 0, count: index.choiceCount)
+        var phraseMatched = [Float](repeating: 0, count: index.phraseTotals.count)
+        // Per answer feature, which choices it matched (bit per choice; evidence for the first 64).
+        var matchedMask = [UInt64](repeating: 0, count: text.features.count)
+        var conflictMask = [UInt64](repeating: 0, count: text.features.count)
+        var answerTotal: Float = 0
+        for (k, feature) in text.features.enumerated() {
+            if let posting = index.postings[feature.feature] {
+                let weight = feature.weight * posting.specificity
+                answerTotal += weight
+                var lastChoice: Int32 = -1
+                for entry in posting.entries {
+                    if entry.choice != lastChoice {
+                        matched[Int(entry.choice)] += weight
+                        if entry.choice < 64 { matchedMask[k] |= 1 << UInt64(entry.choice) }
+                        lastChoice = entry.choice
+                    }
+                    phraseMatched[Int(entry.phrase)] += entry.weight * posting.specificity
+                }
+            } else {
+                answerTotal += feature.weight * Self.unknownFeatureWeight
+            }
+            if let opposite = index.postings[feature.feature ^ MatchFeature.negated] {
+                let weight = feature.weight * opposite.specificity
+                var lastChoice: Int32 = -1
+                for entry in opposite.entries where entry.choice != lastChoice {
+                    conflict[Int(entry.choice)] += weight
+                    if entry.choice < 64 { conflictMask[k] |= 1 << UInt64(entry.choice) }
+                    lastChoice = entry.choice
+                }
+            }
+        }
+        var candidates: [MatchCandidate] = []
+        candidates.reserveCapacity(available.count)
+        for (number, choice) in available where choice < index.choiceCount {
+            var score: Float = 0
+            if answerTotal > 0 {
+                let explained = max(0, matched[choice] - Self.conflictPenalty * conflict[choice]) / answerTotal
+                var covered: Float = 0
+                for phrase in index.phraseRanges[choice] where index.phraseTotals[phrase] > 0 {
+                    covered = max(covered, phraseMatched[phrase] / index.phraseTotals[phrase])
+                }
+                if conflict[choice] > 0 { covered = max(0, covered - Self.conflictPenalty * conflict[choice] / answerTotal) }
+                score = Self.answerCoverageShare * explained + (1 - Self.answerCoverageShare) * covered
+            }
+            candidates.append(MatchCandidate(number: number, index: choice, score: Double(min(1, score)), matched: []))
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.number < $1.number }
+        for i in candidates.indices where candidates[i].score > 0 && i < 5 {
+            candidates[i].matched = evidence(for: candidates[i].index, text: text, matched: matchedMask, conflicts: conflictMask)
+        }
+        var result = decide(candidates)
+        result.normalisedInput = normalised
+        return result
+    }
+
+    /// Confident, uncertain (with the candidates to offer) or none, from the ranked scores.
+    func decide(_ candidates: [MatchCandidate]) -> MatchResult {
+        guard let best = candidates.first, best.score >= thresholds.none else {
+            return MatchResult(outcome: .none, candidates: candidates)
+        }
+        let second = candidates.count > 1 ? candidates[1].score : 0
+        if best.score >= thresholds.confident && best.score - second >= thresholds.margin {
+            return MatchResult(outcome: .confident, candidates: candidates)
+        }
+        var asked = candidates.prefix(3).filter { $0.score >= max(thresholds.none, best.score - thresholds.band) }.map(\.number)
+        // A weak best alone: offer the runner-up too when it has any footing.
+        if asked.count == 1, candidates.count > 1, candidates[1].score >= thresholds.none / 2 { asked.append(candidates[1].number) }
+        return MatchResult(outcome: .uncertain, candidates: candidates, asked: asked)
+    }
+
+    /// The answer's matched spans for one choice, and the concepts behind them.
+    private func evidence(for choice: Int, text: AnalysedText, matched: [UInt64], conflicts: [UInt64]) -> [String] {
+        guard choice < 64, !text.tokens.isEmpty else { return [] }
+        let bit: UInt64 = 1 << UInt64(choice)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        var contradicted = [Bool](repeating: false, count: text.tokens.count)
+        for (k, feature) in text.features.enumerated() {
+            let range = Int(feature.position)..<Int(feature.position + feature.width)
+            if matched[k] & bit != 0 { for i in range { covered[i] = true } }
+            if conflicts[k] & bit != 0 { for i in range where text.tokens[i].negated { contradicted[i] = true } }
+        }
+        var result: [String] = []
+        var i = 0
+        while i < covered.count {
+            guard covered[i] else { i += 1; continue }
+            var j = i
+            while j + 1 < covered.count, covered[j + 1], !text.tokens[j + 1].breakBefore { j += 1 }
+            // A span of stop words alone ("我们") is noise, not evidence.
+            if (i...j).contains(where: { !analyser.isStop(text.tokens[$0].id) }) {
+                var span = text.text(i...j)
+                for concept in text.concepts where Int(concept.first) >= i && Int(concept.first) <= j {
+                    let name = analyser.synonyms.name(of: concept.concept)
+                    let surface = text.text(Int(concept.first)...Int(concept.first + concept.count - 1))
+                    if surface != TextNormaliser.normalise(name) { span += " (\(surface)≈\(name))" }
+                }
+                result.append(span)
+            }
+            i = j + 1
+        }
+        for i in contradicted.indices where contradicted[i] && !analyser.isStop(text.tokens[i].id) {
+            result.append("¬" + text.text(i...i))
+        }
+        return result
+    }
+}
