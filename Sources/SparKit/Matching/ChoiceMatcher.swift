@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ranks a node's available choices for a typed answer, against each choice's `say` and `match`
 /// phrases. Everything about the scenario's text is analysed once, at construction; an answer
 /// costs one analysis and a dictionary probe per feature.
@@ -8,20 +10,13 @@
 /// count against it.
 public struct ChoiceMatcher: Sendable {
     public let lexicon: SynonymLexicon
-    public var thresholds: MatchThresholds
+    public var tuning: MatchTuning
     private var analyser: TextAnalyser
     private var nodes: [String: NodeMatchIndex] = [:]
 
-    /// Weight of answer features the node never uses, relative to a feature unique to one choice.
-    static let unknownFeatureWeight: Float = 0.5
-    /// Share of the score from "the choice explains the answer" (the rest: "the answer covers a phrase").
-    static let answerCoverageShare: Float = 0.6
-    /// How hard a contradicted feature counts against a choice.
-    static let conflictPenalty: Float = 1.5
-
-    public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, thresholds: MatchThresholds = .standard) {
+    public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, tuning: MatchTuning = .standard) {
         self.lexicon = lexicon.extended(with: scenario.synonyms)
-        self.thresholds = thresholds
+        self.tuning = tuning
         analyser = TextAnalyser(lexicon: self.lexicon)
         for node in scenario.nodes where !node.choices.isEmpty {
             let phrases = node.choices.map { choice in
@@ -45,6 +40,8 @@ public struct ChoiceMatcher: Sendable {
         var matchedMask = [UInt64](repeating: 0, count: text.features.count)
         var conflictMask = [UInt64](repeating: 0, count: text.features.count)
         var answerTotal: Float = 0
+        let unknownWeight = Float(tuning.unknownWeight), penalty = Float(tuning.conflictPenalty)
+        let share = Float(tuning.answerShare), exponent = Float(tuning.coverageExponent)
         for (k, feature) in text.features.enumerated() {
             if let posting = index.postings[feature.feature] {
                 let weight = feature.weight * posting.specificity
@@ -59,7 +56,7 @@ public struct ChoiceMatcher: Sendable {
                     phraseMatched[Int(entry.phrase)] += entry.weight * posting.specificity
                 }
             } else {
-                answerTotal += feature.weight * Self.unknownFeatureWeight
+                answerTotal += feature.weight * unknownWeight
             }
             if let opposite = index.postings[feature.feature ^ MatchFeature.negated] {
                 let weight = feature.weight * opposite.specificity
@@ -76,13 +73,14 @@ public struct ChoiceMatcher: Sendable {
         for (number, choice) in available where choice < index.choiceCount {
             var score: Float = 0
             if answerTotal > 0 {
-                let explained = max(0, matched[choice] - Self.conflictPenalty * conflict[choice]) / answerTotal
+                let explained = max(0, matched[choice] - penalty * conflict[choice]) / answerTotal
                 var covered: Float = 0
                 for phrase in index.phraseRanges[choice] where index.phraseTotals[phrase] > 0 {
-                    covered = max(covered, phraseMatched[phrase] / index.phraseTotals[phrase])
+                    covered = max(covered, min(1, phraseMatched[phrase] / index.phraseTotals[phrase]))
                 }
-                if conflict[choice] > 0 { covered = max(0, covered - Self.conflictPenalty * conflict[choice] / answerTotal) }
-                score = Self.answerCoverageShare * explained + (1 - Self.answerCoverageShare) * covered
+                if conflict[choice] > 0 { covered = max(0, covered - penalty * conflict[choice] / answerTotal) }
+                covered = exponent == 2 ? covered * covered : Float(pow(Double(covered), Double(exponent)))
+                score = share * explained + (1 - share) * covered
             }
             candidates.append(MatchCandidate(number: number, index: choice, score: Double(min(1, score)), matched: []))
         }
@@ -97,16 +95,16 @@ public struct ChoiceMatcher: Sendable {
 
     /// Confident, uncertain (with the candidates to offer) or none, from the ranked scores.
     func decide(_ candidates: [MatchCandidate]) -> MatchResult {
-        guard let best = candidates.first, best.score >= thresholds.none else {
+        guard let best = candidates.first, best.score >= tuning.none else {
             return MatchResult(outcome: .none, candidates: candidates)
         }
         let second = candidates.count > 1 ? candidates[1].score : 0
-        if best.score >= thresholds.confident && best.score - second >= thresholds.margin {
+        if best.score >= tuning.confident && best.score - second >= tuning.margin {
             return MatchResult(outcome: .confident, candidates: candidates)
         }
-        var asked = candidates.prefix(3).filter { $0.score >= max(thresholds.none, best.score - thresholds.band) }.map(\.number)
+        var asked = candidates.prefix(3).filter { $0.score >= max(tuning.none, best.score - tuning.band) }.map(\.number)
         // A weak best alone: offer the runner-up too when it has any footing.
-        if asked.count == 1, candidates.count > 1, candidates[1].score >= thresholds.none / 2 { asked.append(candidates[1].number) }
+        if asked.count == 1, candidates.count > 1, candidates[1].score >= tuning.none / 2 { asked.append(candidates[1].number) }
         return MatchResult(outcome: .uncertain, candidates: candidates, asked: asked)
     }
 

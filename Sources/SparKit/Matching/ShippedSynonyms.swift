@@ -59,6 +59,6 @@ enum ShippedSynonyms {
         ["流程", "程序", "步骤", "process", "procedure", "steps"],
         ["理解", "明白", "理解您", "understand", "see your point", "i hear you", "makes sense"],
         ["谢谢", "感谢", "多谢", "thanks", "thank you", "appreciate"],
-        ["马上", "立刻", "今天", "当场", "现在就", "right now", "today", "immediately", "right away"],
+        ["马上", "立刻", "当场", "现在就", "right now", "immediately", "right away"],
     ]
 }

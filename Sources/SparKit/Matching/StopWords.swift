@@ -11,6 +11,6 @@ enum StopWords {
         "all", "any", "some", "more", "such", "only", "too", "again", "let", "lets", "let's", "get", "got", "go",
         "going", "think", "not", "no", "dont", "don't", "never", "cant", "cannot", "wont", "im", "we're", "were",
         "youre", "it's", "that's", "what", "which", "how", "mr", "ms", "mrs", "oh", "sure", "right", "like", "one",
-        "bit", "now", "what's", "there's", "then", "but", "be", "am",
+        "bit", "now", "what's", "there's", "then", "but", "be", "am", "percent", "pct", "per", "cent",
     ]
 }

@@ -39,7 +39,8 @@ struct TextAnalyser: Sendable {
 
     private func analyse(_ text: String, word: (String) -> UInt32) -> AnalysedText {
         let scalars = TextNormaliser.scalars(text)
-        var tokens = Tokeniser.tokens(scalars, word: word)
+        var compounds: [ConceptSpan] = []
+        var tokens = Tokeniser.tokens(scalars, compounds: &compounds, word: word)
         let concepts = synonyms.concepts(in: tokens)
         negation.mark(&tokens) { !stopTokens.contains($0) }
         var features = features(of: tokens)
@@ -47,6 +48,10 @@ struct TextAnalyser: Sendable {
             let covered = tokens[Int(span.first)..<Int(span.first + span.count)]
             features.append(WeightedFeature(feature: MatchFeature.unigram(span.concept, negated: covered.contains { $0.negated }),
                                             weight: FeatureWeights.concept, position: span.first, width: span.count))
+        }
+        for compound in compounds where compound.concept & TokenKind.mask == TokenKind.word.rawValue {
+            features.append(WeightedFeature(feature: MatchFeature.unigram(compound.concept, negated: tokens[Int(compound.first)].negated),
+                                            weight: FeatureWeights.word, position: compound.first, width: compound.count))
         }
         return AnalysedText(scalars: scalars, tokens: tokens, concepts: concepts, features: features)
     }
