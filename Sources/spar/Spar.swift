@@ -8,7 +8,7 @@ struct Spar: ParsableCommand {
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, TryCommand.self,
-                      EvalMatcherCommand.self],
+                      EvalMatcherCommand.self, BenchMatcherCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 }

@@ -9,9 +9,19 @@ struct AnalysedText: Sendable {
     /// The normalised text of tokens `range` (for evidence).
     func text(_ range: ClosedRange<Int>) -> String {
         let start = Int(tokens[range.lowerBound].start)
-        let end = range.map { Int(tokens[$0].end) }.max() ?? start
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        var end = start
+        for i in range { end = max(end, Int(tokens[i].end)) }
+        return Self.string(scalars[start..<end])
+    }
+
+    /// The whole normalised text.
+    var normalised: String { Self.string(scalars[...]) }
+
+    /// UTF-8 straight from the scalars: cheaper than appending to a `String.UnicodeScalarView`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

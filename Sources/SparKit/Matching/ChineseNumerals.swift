@@ -1,14 +1,33 @@
 /// Rewrites Chinese numerals as ASCII digits ("九折" → "9折", "十五" → "15", "百分之十五" → "15"),
 /// so "九五折" and "95折", "两周" and "2周" read the same.
 enum ChineseNumerals {
-    static let digits: [Unicode.Scalar: Int] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
-    static let percent: [Unicode.Scalar] = ["百", "分", "之"]
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    static func unit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "十": 10
+        case "百": 100
+        case "千": 1000
+        default: nil
+        }
+    }
 
     static func rewrite(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains(where: { digits[$0] != nil || $0 == "十" }) else { return scalars }
+        guard scalars.contains(where: { digit($0) != nil || $0 == "十" }) else { return scalars }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.count)
         var i = 0
@@ -20,7 +39,7 @@ enum ChineseNumerals {
                 continue
             }
             // A run must start with a digit or 十 ("百" alone is a word part, as in 百分之).
-            guard digits[scalars[i]] != nil || scalars[i] == "十" else {
+            guard digit(scalars[i]) != nil || scalars[i] == "十" else {
                 result.append(scalars[i])
                 i += 1
                 continue
@@ -33,18 +52,18 @@ enum ChineseNumerals {
         return result
     }
 
-    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { digits[scalar] != nil || units[scalar] != nil }
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { digit(scalar) != nil || unit(scalar) != nil }
 
     /// "九五" reads digit by digit (95); "三百五十" by units (350).
     static func value(of run: ArraySlice<Unicode.Scalar>) -> Int {
-        if !run.contains(where: { units[$0] != nil }) {
-            return run.reduce(0) { min($0 * 10 + (digits[$1] ?? 0), 99_999_999) }
+        if !run.contains(where: { unit($0) != nil }) {
+            return run.reduce(0) { min($0 * 10 + (digit($1) ?? 0), 99_999_999) }
         }
         var total = 0, current = 0
         for scalar in run {
-            if let digit = digits[scalar] {
-                current = digit
-            } else if let unit = units[scalar] {
+            if let value = digit(scalar) {
+                current = value
+            } else if let unit = unit(scalar) {
                 total += (current == 0 ? 1 : current) * unit
                 current = 0
             }

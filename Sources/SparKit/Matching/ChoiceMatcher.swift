@@ -29,7 +29,7 @@ public struct ChoiceMatcher: Sendable {
     /// Ranks `available` (the number the trainee sees, and the choice's position in the node).
     public func rank(_ input: String, node: String, available: [(number: Int, index: Int)]) -> MatchResult {
         let text = analyser.analyse(input)
-        let normalised = String(String.UnicodeScalarView(text.scalars))
+        let normalised = text.normalised
         guard let index = nodes[node], !available.isEmpty else {
             return MatchResult(outcome: .none, candidates: [], normalisedInput: normalised)
         }
@@ -47,7 +47,7 @@ public struct ChoiceMatcher: Sendable {
                 let weight = feature.weight * posting.specificity
                 answerTotal += weight
                 var lastChoice: Int32 = -1
-                for entry in posting.entries {
+                for entry in index.entries[Int(posting.start)..<Int(posting.end)] {
                     if entry.choice != lastChoice {
                         matched[Int(entry.choice)] += weight
                         if entry.choice < 64 { matchedMask[k] |= 1 << UInt64(entry.choice) }
@@ -61,7 +61,7 @@ public struct ChoiceMatcher: Sendable {
             if let opposite = index.postings[feature.feature ^ MatchFeature.negated] {
                 let weight = feature.weight * opposite.specificity
                 var lastChoice: Int32 = -1
-                for entry in opposite.entries where entry.choice != lastChoice {
+                for entry in index.entries[Int(opposite.start)..<Int(opposite.end)] where entry.choice != lastChoice {
                     conflict[Int(entry.choice)] += weight
                     if entry.choice < 64 { conflictMask[k] |= 1 << UInt64(entry.choice) }
                     lastChoice = entry.choice
@@ -85,7 +85,7 @@ public struct ChoiceMatcher: Sendable {
             candidates.append(MatchCandidate(number: number, index: choice, score: Double(min(1, score)), matched: []))
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.number < $1.number }
-        for i in candidates.indices where candidates[i].score > 0 && i < 5 {
+        for i in candidates.indices where candidates[i].score > 0 && i < 3 {
             candidates[i].matched = evidence(for: candidates[i].index, text: text, matched: matchedMask, conflicts: conflictMask)
         }
         var result = decide(candidates)
@@ -129,9 +129,9 @@ public struct ChoiceMatcher: Sendable {
             if (i...j).contains(where: { !analyser.isStop(text.tokens[$0].id) }) {
                 var span = text.text(i...j)
                 for concept in text.concepts where Int(concept.first) >= i && Int(concept.first) <= j {
-                    let name = analyser.synonyms.name(of: concept.concept)
                     let surface = text.text(Int(concept.first)...Int(concept.first + concept.count - 1))
-                    if surface != TextNormaliser.normalise(name) { span += " (\(surface)≈\(name))" }
+                    let name = analyser.synonyms.name(of: concept.concept)
+                    if surface != analyser.synonyms.normalisedName(of: concept.concept) { span += " (\(surface)≈\(name))" }
                 }
                 result.append(span)
             }

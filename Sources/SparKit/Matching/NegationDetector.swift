@@ -18,9 +18,14 @@ struct NegationDetector: Sendable {
     static let window = 3
     static let maxSpan = 6
 
-    private var cues: [UInt32: [[UInt32]]] = [:]
-    private var exceptions: [UInt32: [(tokens: [UInt32], cueOffset: Int)]] = [:]
-    private var contrasts: Set<UInt32> = []
+    private var cues = IntegerTable<[[UInt32]]>([])
+    private var exceptions = IntegerTable<[Exception]>([])
+    private var contrasts = IntegerTable<Bool>([])
+
+    struct Exception: Sendable {
+        var tokens: [UInt32]
+        var cueOffset: Int
+    }
 
     init() {}
 
@@ -28,18 +33,22 @@ struct NegationDetector: Sendable {
         func ids(_ text: String) -> [UInt32] {
             Tokeniser.tokens(TextNormaliser.scalars(text)) { vocabulary.intern($0) }.map(\.id)
         }
+        var cues: [UInt32: [[UInt32]]] = [:]
         for cue in Self.chineseCues + Self.englishCues {
             let tokens = ids(cue)
             if let first = tokens.first { cues[first, default: []].append(tokens) }
         }
         for key in cues.keys { cues[key]!.sort { $0.count > $1.count } }
+        var exceptions: [UInt32: [Exception]] = [:]
         for word in Self.exceptions {
             let tokens = ids(word)
             for (offset, id) in tokens.enumerated() where cues[id] != nil {
-                exceptions[id, default: []].append((tokens, offset))
+                exceptions[id, default: []].append(Exception(tokens: tokens, cueOffset: offset))
             }
         }
-        contrasts = Set(Self.contrasts.compactMap { ids($0).first })
+        self.cues = IntegerTable(cues.sorted { $0.key < $1.key }.map { (UInt64($0.key), $0.value) })
+        self.exceptions = IntegerTable(exceptions.sorted { $0.key < $1.key }.map { (UInt64($0.key), $0.value) })
+        contrasts = IntegerTable(Self.contrasts.compactMap { ids($0).first }.map { (UInt64($0), true) })
     }
 
     func mark(_ tokens: inout [MatchToken], isContent: (UInt32) -> Bool) {
@@ -53,7 +62,7 @@ struct NegationDetector: Sendable {
             var content = 0
             while j < tokens.count, j - (i + length) < Self.maxSpan, content < Self.window {
                 let token = tokens[j]
-                if token.breakBefore || contrasts.contains(token.id) || cueLength(at: j, in: tokens) != nil { break }
+                if token.breakBefore || contrasts.contains(UInt64(token.id)) || cueLength(at: j, in: tokens) != nil { break }
                 tokens[j].negated = true
                 if isContent(token.id) { content += 1 }
                 j += 1
@@ -63,13 +72,15 @@ struct NegationDetector: Sendable {
     }
 
     private func cueLength(at i: Int, in tokens: [MatchToken]) -> Int? {
-        guard let candidates = cues[tokens[i].id] else { return nil }
-        for (exception, offset) in exceptions[tokens[i].id] ?? [] {
-            let start = i - offset
-            guard start >= 0, start + exception.count <= tokens.count else { continue }
-            if (0..<exception.count).allSatisfy({ tokens[start + $0].id == exception[$0] }) { return nil }
+        guard let slot = cues.index(of: UInt64(tokens[i].id)) else { return nil }
+        // "是不是", "有没有", "能不能": a question (A-not-A), not a negation.
+        if i > 0, i + 1 < tokens.count, tokens[i - 1].id == tokens[i + 1].id, tokens[i].kind == .han { return nil }
+        for exception in exceptions[UInt64(tokens[i].id)] ?? [] {
+            let start = i - exception.cueOffset
+            guard start >= 0, start + exception.tokens.count <= tokens.count else { continue }
+            if (0..<exception.tokens.count).allSatisfy({ tokens[start + $0].id == exception.tokens[$0] }) { return nil }
         }
-        for cue in candidates where i + cue.count <= tokens.count {
+        for cue in cues.values[slot] where i + cue.count <= tokens.count {
             if (0..<cue.count).allSatisfy({ tokens[i + $0].id == cue[$0] }) { return cue.count }
         }
         return nil

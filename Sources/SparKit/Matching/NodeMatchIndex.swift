@@ -12,8 +12,9 @@ struct NodeMatchIndex: Sendable {
     struct Posting: Sendable {
         /// 1 for a feature only one choice has, falling towards 0 as more choices share it.
         var specificity: Float
-        /// Sorted by choice.
-        var entries: [Entry]
+        /// Its entries in `entries`, sorted by choice.
+        var start: Int32
+        var end: Int32
     }
 
     let choiceCount: Int
@@ -21,7 +22,8 @@ struct NodeMatchIndex: Sendable {
     let phraseRanges: [Range<Int>]
     /// Per phrase: the sum of its features' weight × specificity.
     let phraseTotals: [Float]
-    let postings: [UInt64: Posting]
+    let postings: IntegerTable<Posting>
+    let entries: [Entry]
 
     init(phrases: [[AnalysedText]]) {
         choiceCount = phrases.count
@@ -42,18 +44,23 @@ struct NodeMatchIndex: Sendable {
             ranges.append(start..<phraseFeatures.count)
         }
         let n = Float(max(1, choiceCount))
-        var postings: [UInt64: Posting] = [:]
-        postings.reserveCapacity(byFeature.count)
-        for (feature, entries) in byFeature {
+        var postings: [(key: UInt64, value: Posting)] = []
+        var specificities: [UInt64: Float] = [:]
+        var flat: [Entry] = []
+        for (feature, entries) in byFeature.sorted(by: { $0.key < $1.key }) {
             let sorted = entries.sorted { ($0.choice, $0.phrase) < ($1.choice, $1.phrase) }
             let choices = Float(Set(sorted.map(\.choice)).count)
             let specificity = Float(log(Double((n + 1) / choices)) / log(Double(n + 1)))
-            postings[feature] = Posting(specificity: specificity, entries: sorted)
+            postings.append((feature, Posting(specificity: specificity, start: Int32(flat.count),
+                                              end: Int32(flat.count + sorted.count))))
+            flat += sorted
+            specificities[feature] = specificity
         }
+        entries = flat
         phraseRanges = ranges
         phraseTotals = phraseFeatures.map { weights in
-            weights.reduce(0) { $0 + $1.value * (postings[$1.key]?.specificity ?? 0) }
+            weights.reduce(0) { $0 + $1.value * (specificities[$1.key] ?? 0) }
         }
-        self.postings = postings
+        self.postings = IntegerTable(postings)
     }
 }

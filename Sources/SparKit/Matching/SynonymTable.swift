@@ -6,16 +6,19 @@ struct SynonymTable: Sendable {
         var concept: UInt32
     }
 
-    private var byFirst: [UInt32: [Variant]] = [:]
+    private var byFirst = IntegerTable<[Variant]>([])
     /// The group's name per concept index, for evidence ("报价≈价格").
     private(set) var names: [String] = []
+    private var normalisedNames: [String] = []
 
     init() {}
 
     init(_ lexicon: SynonymLexicon, vocabulary: inout WordVocabulary) {
+        var byFirst: [UInt32: [Variant]] = [:]
         for group in lexicon.groups {
             let concept = TokenKind.concept.id(UInt32(names.count))
             names.append(group[0])
+            normalisedNames.append(TextNormaliser.normalise(group[0]))
             for term in group {
                 let tokens = Tokeniser.tokens(TextNormaliser.scalars(term), wildcards: true) { vocabulary.intern($0) }
                 guard let first = tokens.first, tokens.count > 1 || first.kind != .anyNumber else { continue }
@@ -26,14 +29,16 @@ struct SynonymTable: Sendable {
             }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        self.byFirst = IntegerTable(byFirst.sorted { $0.key < $1.key }.map { (UInt64($0.key), $0.value) })
     }
 
     func name(of concept: UInt32) -> String { names[Int(concept & TokenKind.valueMask)] }
+    func normalisedName(of concept: UInt32) -> String { normalisedNames[Int(concept & TokenKind.valueMask)] }
 
     /// The concepts found in `tokens`, longest variant first at each position. The words stay
     /// as they are (their n-grams still count); a concept adds one strong feature on top.
     func concepts(in tokens: [MatchToken]) -> [ConceptSpan] {
-        guard !byFirst.isEmpty else { return [] }
+        guard !byFirst.values.isEmpty else { return [] }
         var result: [ConceptSpan] = []
         var i = 0
         while i < tokens.count {
@@ -49,11 +54,11 @@ struct SynonymTable: Sendable {
 
     private func variant(at i: Int, in tokens: [MatchToken]) -> (UInt32, Int)? {
         let token = tokens[i]
-        if let list = byFirst[token.id], let found = list.first(where: { fits($0.tokens, at: i, in: tokens) }) {
+        if let slot = byFirst.index(of: UInt64(token.id)), let found = byFirst.values[slot].first(where: { fits($0.tokens, at: i, in: tokens) }) {
             return (found.concept, found.tokens.count)
         }
-        if token.kind == .number, let list = byFirst[TokenKind.anyNumber.rawValue],
-           let found = list.first(where: { fits($0.tokens, at: i, in: tokens) }) {
+        if token.kind == .number, let slot = byFirst.index(of: UInt64(TokenKind.anyNumber.rawValue)),
+           let found = byFirst.values[slot].first(where: { fits($0.tokens, at: i, in: tokens) }) {
             return (found.concept, found.tokens.count)
         }
         return nil

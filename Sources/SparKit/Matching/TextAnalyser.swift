@@ -5,18 +5,19 @@ struct TextAnalyser: Sendable {
     private(set) var vocabulary = WordVocabulary()
     private(set) var synonyms = SynonymTable()
     private var negation = NegationDetector()
-    private var stopTokens: Set<UInt32> = []
+    private var stopTokens = IntegerTable<Bool>([])
     private var unknownWordCounter: UInt32 = 0
 
     init(lexicon: SynonymLexicon) {
         negation = NegationDetector(vocabulary: &vocabulary)
         synonyms = SynonymTable(lexicon, vocabulary: &vocabulary)
-        for scalar in StopWords.chinese.unicodeScalars { stopTokens.insert(TextNormaliser.fold(scalar).value) }
+        var stops: [(key: UInt64, value: Bool)] = StopWords.chinese.unicodeScalars.map { (UInt64(TextNormaliser.fold($0).value), true) }
         for word in StopWords.english {
             for token in Tokeniser.tokens(TextNormaliser.scalars(word), word: { vocabulary.intern($0) }) {
-                stopTokens.insert(token.id)
+                stops.append((UInt64(token.id), true))
             }
         }
+        stopTokens = IntegerTable(stops)
     }
 
     /// For a scenario's own phrases: new English words join the vocabulary.
@@ -42,7 +43,7 @@ struct TextAnalyser: Sendable {
         var compounds: [ConceptSpan] = []
         var tokens = Tokeniser.tokens(scalars, compounds: &compounds, word: word)
         let concepts = synonyms.concepts(in: tokens)
-        negation.mark(&tokens) { !stopTokens.contains($0) }
+        negation.mark(&tokens) { !stopTokens.contains(UInt64($0)) }
         var features = features(of: tokens)
         for span in concepts {
             let covered = tokens[Int(span.first)..<Int(span.first + span.count)]
@@ -56,15 +57,14 @@ struct TextAnalyser: Sendable {
         return AnalysedText(scalars: scalars, tokens: tokens, concepts: concepts, features: features)
     }
 
-    func isStop(_ id: UInt32) -> Bool { stopTokens.contains(id) }
+    func isStop(_ id: UInt32) -> Bool { stopTokens.contains(UInt64(id)) }
 
     private func features(of tokens: [MatchToken]) -> [WeightedFeature] {
         var features: [WeightedFeature] = []
         features.reserveCapacity(tokens.count * 3)
-        let pinyin = PinyinIndex.syllables
         var previousStop = false
         for (i, token) in tokens.enumerated() {
-            let stop = stopTokens.contains(token.id)
+            let stop = stopTokens.contains(UInt64(token.id))
             let kind = token.kind
             let unigramWeight: Float
             switch kind {
@@ -87,7 +87,7 @@ struct TextAnalyser: Sendable {
             if kind == .han && previousKind == .han {
                 weight = stop && previousStop ? FeatureWeights.hanBigramBothStop
                     : (stop || previousStop ? FeatureWeights.hanBigramOneStop : FeatureWeights.hanBigram)
-                if !(stop && previousStop), let a = pinyin[previous.id], let b = pinyin[token.id] {
+                if !(stop && previousStop), let a = HanTable.pinyin(of: previous.id), let b = HanTable.pinyin(of: token.id) {
                     features.append(WeightedFeature(feature: MatchFeature.bigram(a, b, negated: negated),
                                                     weight: FeatureWeights.pinyinBigram, position: Int32(i - 1), width: 2))
                 }

@@ -28,27 +28,10 @@ public enum TextNormaliser {
             return " "
         case 0x2018, 0x2019:
             return "'"
-        case 0x3400...0x9FFF, 0xF900...0xFAFF:
-            return characterFolds[value] ?? scalar
+        case HanTable.first...HanTable.last:
+            return HanTable.fold(value).flatMap(Unicode.Scalar.init) ?? scalar
         default:
             return scalar
         }
     }
-
-    /// Traditional → simplified, then homophone folding, as one lookup per character.
-    static let characterFolds: [UInt32: Unicode.Scalar] = {
-        var homophones: [UInt32: Unicode.Scalar] = [:]
-        for (typed, folded) in HomophoneFolding.pairs {
-            homophones[typed.unicodeScalars.first!.value] = folded.unicodeScalars.first!
-        }
-        var folds = homophones
-        let table = Array(TraditionalChineseTable.pairs.unicodeScalars.filter { $0.value > 0x7F })
-        var i = 0
-        while i + 1 < table.count {
-            let simplified = table[i + 1]
-            folds[table[i].value] = homophones[simplified.value] ?? simplified
-            i += 2
-        }
-        return folds
-    }()
 }
