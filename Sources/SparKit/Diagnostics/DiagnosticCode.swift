@@ -33,4 +33,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case deadEnd = "SP0015"
     /// A transcript line that is not valid JSON or not a transcript event.
     case badTranscript = "SP0016"
+    /// Two choices of a node that typed answers cannot tell apart (their phrases match each other).
+    case indistinctChoices = "SP0017"
 }

@@ -60,7 +60,9 @@ public enum ScenarioLoader {
         }
         var builder = ScenarioBuilder(file: file)
         let scenario = builder.build(root, sha256: hash)
-        let diagnostics = builder.reader.diagnostics.sorted {
+        var found = builder.reader.diagnostics
+        if let scenario, !found.contains(where: { $0.severity == .error }) { found += ChoiceDistinctness.check(scenario) }
+        let diagnostics = found.sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
