@@ -1,3 +1,5 @@
+import Foundation
+
 /// A lint over typed answers: when a choice's own `say`, typed word for word, already scores
 /// half marks for another choice, or its `match` phrase reads better as another choice, typed
 /// paraphrases will keep landing between the two. Authors fix it with distinctive `match`
@@ -15,31 +17,29 @@ public enum ChoiceDistinctness {
             for (i, choice) in node.choices.enumerated() {
                 for (k, phrase) in ([choice.say] + choice.match).enumerated() {
                     let result = matcher.rank(phrase, node: node.id, available: available)
-                    guard let own = result.candidates.first(where: { $0.index == i }),
-                          let rival = result.candidates.first(where: { $0.index != i }) else { continue }
-                    // The say must win clearly; a match phrase must at least not read better as another choice.
-                    let tooClose = k == 0 ? rival.score >= rivalScore : rival.score > own.score
-                    let other = node.choices[rival.index]
-                    let exclusive = choice.condition != nil && other.condition != nil
-                        && choice.condition?.source != other.condition?.source
-                    let pair = [min(i, rival.index), max(i, rival.index)]
-                    guard tooClose, !exclusive, reported.insert(pair).inserted else { continue }
-                    let what = k == 0 ? "its say" : "its match phrase '\(phrase)'"
-                    diagnostics.append(.warning(
-                        .indistinctChoices,
-                        "choices \(i + 1) and \(rival.index + 1) of '\(node.id)' are hard to tell apart when typed: "
-                            + "\(what) scores \(format(own.score)) for choice \(i + 1) and \(format(rival.score)) for choice \(rival.index + 1)",
-                        at: choice.location,
-                        notes: ["shared: \(rival.matched.joined(separator: ", "))",
-                                "give each choice a distinctive `match` phrase; check with `spar try \(scenario.file) --node \(node.id) \"…\"`"]))
+                    guard let own = result.candidates.first(where: { $0.index == i }) else { continue }
+                    for rival in result.candidates where rival.index != i {
+                        // The say must win clearly; a match phrase must at least not read better as another choice.
+                        let tooClose = k == 0 ? rival.score >= rivalScore : rival.score > own.score
+                        let other = node.choices[rival.index]
+                        let exclusive = choice.condition != nil && other.condition != nil
+                            && choice.condition?.source != other.condition?.source
+                        let pair = [min(i, rival.index), max(i, rival.index)]
+                        guard tooClose, !exclusive, reported.insert(pair).inserted else { continue }
+                        let what = k == 0 ? "its say" : "its match phrase '\(phrase)'"
+                        diagnostics.append(.warning(
+                            .indistinctChoices,
+                            "choices \(i + 1) and \(rival.index + 1) of '\(node.id)' are hard to tell apart when typed: "
+                                + "\(what) scores \(format(own.score)) for choice \(i + 1) and \(format(rival.score)) for choice \(rival.index + 1)",
+                            at: choice.location,
+                            notes: (rival.matched.isEmpty ? [] : ["shared: \(rival.matched.joined(separator: ", "))"]) + [
+                                    "give each choice a distinctive `match` phrase; check with `spar try \(scenario.file) --node \(node.id) \"…\"`"]))
+                    }
                 }
             }
         }
         return diagnostics
     }
 
-    private static func format(_ score: Double) -> String {
-        let hundredths = Int((score * 100).rounded())
-        return "0.\(hundredths < 10 ? "0" : "")\(hundredths)".replacingOccurrences(of: "0.100", with: "1.00")
-    }
+    private static func format(_ score: Double) -> String { String(format: "%.2f", score) }
 }

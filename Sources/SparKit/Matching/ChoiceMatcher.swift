@@ -85,7 +85,7 @@ public struct ChoiceMatcher: Sendable {
             candidates.append(MatchCandidate(number: number, index: choice, score: Double(min(1, score)), matched: []))
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.number < $1.number }
-        for i in candidates.indices where candidates[i].score > 0 && i < 3 {
+        for i in candidates.indices where i < 3 {
             candidates[i].matched = evidence(for: candidates[i].index, text: text, matched: matchedMask, conflicts: conflictMask)
         }
         var result = decide(candidates)
