@@ -7,7 +7,8 @@ struct Spar: ParsableCommand {
         abstract: "A sparring partner for B2B sales: play a customer meeting, scored by the method.",
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
-                      ClassifyCommand.self, ListCommand.self, TryCommand.self,
+                      ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
+                      ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
                       EvalMatcherCommand.self, BenchMatcherCommand.self],
         defaultSubcommand: MenuCommand.self
     )

@@ -33,6 +33,33 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case deadEnd = "SP0015"
     /// A transcript line that is not valid JSON or not a transcript event.
     case badTranscript = "SP0016"
-    /// Two choices of a node that typed answers cannot tell apart (their phrases match each other).
-    case indistinctChoices = "SP0017"
+
+    // MARK: - Warnings from analysing the whole scenario (spar lint)
+
+    /// A node no choice leads to.
+    case unreachableNode = "SP0020"
+    /// A choice whose `if` holds in no reachable state.
+    case conditionNeverHolds = "SP0021"
+    /// An ending no path reaches.
+    case unreachableEnding = "SP0022"
+    /// Nodes that lead only to each other: once in, play can never end.
+    case cycleWithoutExit = "SP0023"
+    /// A `goto` that jumps over a lifecycle stage.
+    case edgeSkipsStage = "SP0024"
+    /// A `goto` that moves the relationship back a stage.
+    case edgeMovesBackwards = "SP0025"
+    /// A `signed` ending with no sponsor among the contacts: it can only become follow-up.
+    case signedWithoutSponsor = "SP0026"
+    /// No path spends enough minutes to reach the closing window.
+    case closingWindowUnreachable = "SP0027"
+    /// A score dimension nothing in the scenario can score.
+    case dimensionNeverScored = "SP0028"
+    /// A variable set but never read.
+    case variableNeverRead = "SP0029"
+    /// A variable read but never set or declared.
+    case variableNeverSet = "SP0030"
+    /// Two choices of one node share a `match` phrase: typed answers cannot tell them apart.
+    case duplicateMatchPhrase = "SP0031"
+    /// Two choices of a node that typed answers cannot tell apart (their phrases read as each other).
+    case indistinctChoices = "SP0032"
 }

@@ -30,19 +30,29 @@ public enum AnswerParsing {
         }
         let separators = Set(" ,，、;；:：.。()（）\t")
         let tokens = text.split(whereSeparator: { separators.contains($0) }).map(String.init)
-        for token in tokens {
-            var candidate = token
-            for suffix in ["类客户", "类", "class"] where candidate.hasSuffix(suffix) { candidate = String(candidate.dropLast(suffix.count)) }
-            if candidate.hasPrefix("class") { candidate = String(candidate.dropFirst(5)) }
-            switch candidate {
-            case "a": return .a
-            case "b": return .b
-            case "c": return .c
-            case "d": return .d
-            default: continue
-            }
+        // "class B" / "B类" name the class outright; otherwise a lone letter does, but a lone "a"
+        // is read as the article when another class letter is present ("it is a B account").
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            if token == "class", let letter = classLetter(next) { return letter }
+            if token.hasSuffix("类") || token.hasSuffix("类客户"), let letter = classLetter(token) { return letter }
         }
-        return nil
+        let letters = tokens.compactMap(classLetter)
+        if letters.count > 1, let other = letters.first(where: { $0 != .a }) { return other }
+        return letters.first
+    }
+
+    private static func classLetter(_ token: String) -> CustomerClass? {
+        var candidate = token
+        for suffix in ["类客户", "类", "class"] where candidate.hasSuffix(suffix) { candidate = String(candidate.dropLast(suffix.count)) }
+        if candidate.hasPrefix("class") { candidate = String(candidate.dropFirst(5)) }
+        switch candidate {
+        case "a": return .a
+        case "b": return .b
+        case "c": return .c
+        case "d": return .d
+        default: return nil
+        }
     }
 
     /// "批准者 中立者 控制型" in any order; words it cannot read are returned so the trainee can be told.

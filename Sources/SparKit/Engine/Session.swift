@@ -13,6 +13,8 @@ public struct Session: Sendable {
     private var undoStack: [SessionState] = []
     /// The scenario's choices analysed once for typed answers.
     public let matcher: ChoiceMatcher
+    /// Set while searching the play space: no undo history, journal or feedback log is kept.
+    var isSearching = false
 
     /// Starts at the scenario's start, or where `overrides` say (unresolvable overrides are ignored:
     /// check them first with `StartOverrides.resolve(in:)`).
@@ -86,15 +88,13 @@ public struct Session: Sendable {
     /// The choices whose `if` holds now, numbered from 1 as the trainee sees them.
     public func availableChoices() -> [(number: Int, choice: Choice)] {
         guard let node = currentNode else { return [] }
-        return availableChoiceIndices().map { ($0.number, node.choices[$0.index]) }
+        return availableChoiceIndices(in: node).enumerated().map { ($0.offset + 1, node.choices[$0.element]) }
     }
 
-    /// The available choices' numbers and their positions in the node's choice list.
-    public func availableChoiceIndices() -> [(number: Int, index: Int)] {
-        guard let node = currentNode else { return [] }
+    /// Positions in `node.choices` of the choices whose `if` holds; choice number n is element n−1.
+    func availableChoiceIndices(in node: ScenarioNode) -> [Int] {
         let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
         return node.choices.indices.filter { node.choices[$0].condition?.expression.evaluate(in: environment).truthy ?? true }
-            .enumerated().map { ($0.offset + 1, $0.element) }
     }
 
     private mutating func answer(_ input: String) -> [SessionEvent] {
@@ -109,7 +109,8 @@ public struct Session: Sendable {
             }
             return take(picked.number, input: input, byNumber: true)
         }
-        let match = matcher.rank(input, node: state.node, available: availableChoiceIndices())
+        let indices = currentNode.map { availableChoiceIndices(in: $0) } ?? []
+        let match = matcher.rank(input, node: state.node, available: indices.enumerated().map { ($0.offset + 1, $0.element) })
         switch match.outcome {
         case .confident:
             return take(match.candidates[0].number, input: input, byNumber: false)
@@ -143,10 +144,11 @@ public struct Session: Sendable {
     // MARK: - A turn
 
     private mutating func take(_ number: Int, input: String, byNumber: Bool) -> [SessionEvent] {
-        guard let picked = availableChoices().first(where: { $0.number == number }) else { return [] }
-        undoStack.append(state)
-        let choice = picked.choice
-        let node = currentNode!
+        guard let node = currentNode else { return [] }
+        let available = availableChoiceIndices(in: node)
+        guard number >= 1, number <= available.count else { return [] }
+        if !isSearching { undoStack.append(state) }
+        let choice = node.choices[available[number - 1]]
         state.turn += 1
         let turn = state.turn
         let objection = ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
@@ -154,13 +156,14 @@ public struct Session: Sendable {
         var awards = scoreChoice(choice, at: node, objection: objection)
         apply(choice, objection: objection)
         var events: [SessionEvent] = [.answered(NumberedChoice(number: number, say: choice.say), byNumber: byNumber)]
-        if let feedback = choice.feedback {
+        if let feedback = choice.feedback, !isSearching {
             state.feedbackLog.append(TurnFeedback(turn: turn, text: feedback))
         }
         let turnAwardCount = awards.count
         enter(choice.goto, events: &events, awards: &awards)
         let stamped = awards.map { $0.event(turn: turn) }
         state.events += stamped
+        if isSearching { return [] }
         if mode == .practice {
             // Feedback belongs right after the answer, before the customer's next line.
             var feedbackEvents: [SessionEvent] = stamped.prefix(turnAwardCount).map { .score($0) }
@@ -187,7 +190,8 @@ public struct Session: Sendable {
         awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
         awards += objection.awards
         awards += ClosingRule.score(close: choice.close, opportunity: state.opportunity,
-                                    inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed), language: language)
+                                    inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed),
+                                    windowMinutes: scenario.meeting.closingWindow, language: language)
         awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
         awards += RapportRule.score(suits: choice.suits, clashes: choice.clashes, speaker: speaker, language: language)
         awards += AuthorScoreRule.score(choice.score, feedback: choice.feedback, language: language)
@@ -231,7 +235,7 @@ public struct Session: Sendable {
         } else if state.elapsed >= scenario.meeting.minutes {
             events.append(.notice(.timeUp))
             finish(.followUp, text: Notice.timeUp.text(language), events: &events, awards: &awards)
-        } else if availableChoices().isEmpty {
+        } else if availableChoiceIndices(in: node).isEmpty {
             events.append(.notice(.stalled))
             finish(.followUp, text: Notice.stalled.text(language), events: &events, awards: &awards)
         } else {
@@ -417,7 +421,7 @@ public struct Session: Sendable {
             guard !mapping.isEmpty else { return [.notice(.mapFormat)] }
             return map(contact, mapping, input: input)
         default:
-            return [.notice(.unknownCommand(name))]
+            return [.notice(.unknownCommand(String(name.prefix(40))))]
         }
     }
 
@@ -451,9 +455,15 @@ public struct Session: Sendable {
 
     /// Takes choice `number` as if typed, for searching the scenario (no journal kept).
     mutating func simulate(choice number: Int) {
-        _ = take(number, input: String(number), byNumber: true)
-        journal.removeAll(keepingCapacity: true)
-        undoStack.removeAll(keepingCapacity: true)
+        isSearching = true
+        undoStack.removeAll()
+        journal.removeAll()
+        _ = take(number, input: "", byNumber: true)
+    }
+
+    mutating func clearScoreForSearch() {
+        state.events.removeAll()
+        state.feedbackLog.removeAll()
     }
 
     /// Answers a pending checkpoint perfectly, for searching the best reachable score.

@@ -62,9 +62,11 @@ public struct ChoiceMatcher: Sendable {
                 let weight = feature.weight * opposite.specificity
                 var lastChoice: Int32 = -1
                 for entry in index.entries[Int(opposite.start)..<Int(opposite.end)] where entry.choice != lastChoice {
+                    lastChoice = entry.choice
+                    // A choice that also says it plainly (a `match` phrase, say) is not contradicted.
+                    if entry.choice < 64 && matchedMask[k] & (1 << UInt64(entry.choice)) != 0 { continue }
                     conflict[Int(entry.choice)] += weight
                     if entry.choice < 64 { conflictMask[k] |= 1 << UInt64(entry.choice) }
-                    lastChoice = entry.choice
                 }
             }
         }
@@ -130,7 +132,7 @@ public struct ChoiceMatcher: Sendable {
                 var span = text.text(i...j)
                 for concept in text.concepts where Int(concept.first) >= i && Int(concept.first) <= j {
                     let surface = text.text(Int(concept.first)...Int(concept.first + concept.count - 1))
-                    let name = analyser.synonyms.name(of: concept.concept)
+                    let name = analyser.synonyms.name(of: concept.concept, latin: surface.unicodeScalars.allSatisfy(\.isASCII))
                     if surface != analyser.synonyms.normalisedName(of: concept.concept) { span += " (\(surface)≈\(name))" }
                 }
                 result.append(span)

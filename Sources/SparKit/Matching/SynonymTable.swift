@@ -9,6 +9,8 @@ struct SynonymTable: Sendable {
     private var byFirst = IntegerTable<[Variant]>([])
     /// The group's name per concept index, for evidence ("报价≈价格").
     private(set) var names: [String] = []
+    /// The group's first Latin-script variant, to explain an English answer in English.
+    private var latinNames: [String?] = []
     private var normalisedNames: [String] = []
 
     init() {}
@@ -18,6 +20,7 @@ struct SynonymTable: Sendable {
         for group in lexicon.groups {
             let concept = TokenKind.concept.id(UInt32(names.count))
             names.append(group[0])
+            latinNames.append(group.first { $0.unicodeScalars.allSatisfy(\.isASCII) })
             normalisedNames.append(TextNormaliser.normalise(group[0]))
             for term in group {
                 let tokens = Tokeniser.tokens(TextNormaliser.scalars(term), wildcards: true) { vocabulary.intern($0) }
@@ -32,7 +35,10 @@ struct SynonymTable: Sendable {
         self.byFirst = IntegerTable(byFirst.sorted { $0.key < $1.key }.map { (UInt64($0.key), $0.value) })
     }
 
-    func name(of concept: UInt32) -> String { names[Int(concept & TokenKind.valueMask)] }
+    func name(of concept: UInt32, latin: Bool = false) -> String {
+        let index = Int(concept & TokenKind.valueMask)
+        return latin ? latinNames[index] ?? names[index] : names[index]
+    }
     func normalisedName(of concept: UInt32) -> String { normalisedNames[Int(concept & TokenKind.valueMask)] }
 
     /// The concepts found in `tokens`, longest variant first at each position. The words stay

@@ -51,11 +51,12 @@ public struct Choice: Sendable, Hashable {
 public struct Condition: Sendable, Hashable {
     public var source: String
     public var expression: Expression
-    public var location: SourceLocation
-    public init(source: String, expression: Expression, location: SourceLocation) {
+    public var placement: TextPlacement
+    public var location: SourceLocation { placement.start }
+    public init(source: String, expression: Expression, placement: TextPlacement) {
         self.source = source
         self.expression = expression
-        self.location = location
+        self.placement = placement
     }
 }
 
@@ -63,10 +64,11 @@ public struct Condition: Sendable, Hashable {
 public struct VariableAssignment: Sendable, Hashable {
     public var name: String
     public var expression: Expression
-    public var location: SourceLocation
-    public init(name: String, expression: Expression, location: SourceLocation) {
+    public var placement: TextPlacement
+    public var location: SourceLocation { placement.start }
+    public init(name: String, expression: Expression, placement: TextPlacement) {
         self.name = name
         self.expression = expression
-        self.location = location
+        self.placement = placement
     }
 }

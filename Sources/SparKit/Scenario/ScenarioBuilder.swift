@@ -4,11 +4,14 @@ import Yams
 /// Turns the composed YAML tree into a `Scenario`, then checks what refers to what.
 struct ScenarioBuilder {
     var reader: YAMLReader
-    init(file: String) { reader = YAMLReader(file: file) }
+    init(file: String, text: String) { reader = YAMLReader(file: file, text: text) }
 
     mutating func build(_ root: Node, sha256: String) -> Scenario? {
         guard let top = reader.fields(root, in: "the scenario", allowed: ScenarioLoader.topKeys,
-                                      required: ["id", "title", "contacts", "start", "nodes"]) else { return nil }
+                                      required: ["id", "title", "contacts", "nodes"]) else { return nil }
+        if top["start"] == nil {
+            reader.report(.error(.missingStart, "the scenario is missing 'start': name the node play begins at", at: top.location))
+        }
         let id = top["id"].flatMap { reader.string($0, "id") } ?? ""
         let title = top["title"].flatMap { reader.string($0, "title") } ?? ""
         var language = Language.zh
@@ -205,6 +208,7 @@ struct ScenarioBuilder {
             built.stage = f["stage"].flatMap { reader.identifier($0, "stage", as: LifecycleStage.self) }
             built.buying = f["buying"].flatMap { reader.identifier($0, "buying phase", as: BuyingPhase.self) }
             built.speaker = f["speaker"].flatMap { reader.string($0, "speaker") }
+            built.speakerLocation = f["speaker"].map { reader.location(of: $0) }
             built.line = f["line"].flatMap { reader.string($0, "line") }
             built.cue = f["cue"].flatMap { reader.string($0, "cue") }
             built.signals = f["signals"].map { reader.identifiers($0, "signal", as: BuyingSignal.self) } ?? []
@@ -291,9 +295,9 @@ struct ScenarioBuilder {
         choice.feedback = f["feedback"].flatMap { reader.string($0, "feedback") }
         choice.minutes = f["minutes"].flatMap { reader.int($0, "minutes", range: 0...1440) } ?? 0
         if let n = f["if"], let source = reader.string(n, "if") {
-            let location = reader.textLocation(of: n)
-            if let expression = parseExpression(source, at: location) {
-                choice.condition = Condition(source: source, expression: expression, location: location)
+            let placement = reader.placement(of: n, text: source)
+            if let expression = parseExpression(source, at: placement) {
+                choice.condition = Condition(source: source, expression: expression, placement: placement)
             }
         }
         if let n = f["set"] {
@@ -304,9 +308,9 @@ struct ScenarioBuilder {
                     continue
                 }
                 guard let source = reader.string(value, "value of \(name)") else { continue }
-                let location = reader.textLocation(of: value)
-                if let expression = parseExpression(source, at: location) {
-                    choice.set.append(VariableAssignment(name: name, expression: expression, location: location))
+                let placement = reader.placement(of: value, text: source)
+                if let expression = parseExpression(source, at: placement) {
+                    choice.set.append(VariableAssignment(name: name, expression: expression, placement: placement))
                 }
             }
         }
@@ -319,13 +323,13 @@ struct ScenarioBuilder {
         return choice
     }
 
-    mutating func parseExpression(_ source: String, at location: SourceLocation) -> Expression? {
+    mutating func parseExpression(_ source: String, at placement: TextPlacement) -> Expression? {
         switch Expression.parse(source) {
         case let .success(expression):
             return expression
         case let .failure(error):
-            reader.report(.error(.expressionSyntax, error.message, at: location.advanced(by: error.offset),
-                                 length: error.length))
+            reader.report(.error(.expressionSyntax, error.message, at: placement.location(atCharacter: error.offset),
+                                 length: placement.width(atCharacter: error.offset, count: error.length)))
             return nil
         }
     }
@@ -351,7 +355,7 @@ struct ScenarioBuilder {
                 if let suggestion = Spelling.closest(to: speaker, among: scenario.contacts.map(\.id)) {
                     message += "; did you mean '\(suggestion)'?"
                 }
-                reader.report(.error(.unknownContact, message, at: node.location,
+                reader.report(.error(.unknownContact, message, at: node.speakerLocation ?? node.location, length: speaker.count,
                                      notes: ["contacts: \(scenario.contacts.map(\.id).joined(separator: ", "))"]))
             }
             for choice in node.choices {
@@ -361,24 +365,24 @@ struct ScenarioBuilder {
                     reader.report(.error(.unresolvedGoto, message, at: choice.gotoLocation,
                                          length: max(1, choice.goto.count)))
                 }
-                var expressions: [(Expression, SourceLocation)] = choice.set.map { ($0.expression, $0.location) }
-                if let condition = choice.condition { expressions.append((condition.expression, condition.location)) }
-                for (expression, location) in expressions {
+                var expressions: [(Expression, TextPlacement)] = choice.set.map { ($0.expression, $0.placement) }
+                if let condition = choice.condition { expressions.append((condition.expression, condition.placement)) }
+                for (expression, placement) in expressions {
                     for reference in expression.names where !readable.contains(reference.name) {
                         var message = "unknown name '\(reference.name)'"
                         if let suggestion = Spelling.closest(to: reference.name, among: Array(readable)) {
                             message += "; did you mean '\(suggestion)'?"
                         }
-                        reader.report(.error(.unknownName, message, at: location.advanced(by: reference.offset),
+                        reader.report(.error(.unknownName, message, at: placement.location(atCharacter: reference.offset),
                                              length: reference.name.count))
                     }
                     for reference in expression.nodeReferences where scenario.node(reference.name) == nil {
                         reader.report(.error(.unknownName, "visits() names no node: '\(reference.name)'",
-                                             at: location.advanced(by: reference.offset), length: reference.name.count))
+                                             at: placement.location(atCharacter: reference.offset), length: reference.name.count))
                     }
                     for reference in expression.factReferences where AccountFact(rawValue: reference.name) == nil {
                         reader.report(.error(.unknownName, "known() names no fact: '\(reference.name)'",
-                                             at: location.advanced(by: reference.offset), length: reference.name.count))
+                                             at: placement.location(atCharacter: reference.offset), length: reference.name.count))
                     }
                 }
             }

@@ -46,7 +46,7 @@ public enum ScenarioLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file)])
+            return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, text: text)])
         } catch {
             return ScenarioLoadResult(scenario: nil, diagnostics: [
                 .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)),
@@ -58,29 +58,51 @@ public enum ScenarioLoader {
                        at: SourceLocation(file: file, line: 1, column: 1)),
             ])
         }
-        var builder = ScenarioBuilder(file: file)
+        var builder = ScenarioBuilder(file: file, text: text)
         let scenario = builder.build(root, sha256: hash)
-        var found = builder.reader.diagnostics
-        if let scenario, !found.contains(where: { $0.severity == .error }) { found += ChoiceDistinctness.check(scenario) }
-        let diagnostics = found.sorted {
+        let diagnostics = builder.reader.diagnostics.sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return ScenarioLoadResult(scenario: hasErrors ? nil : scenario, diagnostics: diagnostics)
     }
 
-    static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    static func syntaxDiagnostic(_ error: YamlError, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.sorted().first ?? ""
+            let location = secondOccurrence(of: key, after: context.mark, in: text, file: file) ?? at(context.mark)
+            return .error(.duplicateKey, "duplicate key '\(key)': each key may appear once in a mapping", at: location,
+                          length: max(1, key.count))
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = problem
-            if let context { message = "\(problem) (\(context.text))" }
+            if let context { message = "\(problem) (\(context.text.prefix(80)))" }
             return .error(.yamlSyntax, message, at: at(mark))
         case let .reader(problem, _, _, _):
             return .error(.unreadableFile, problem, at: SourceLocation(file: file, line: 1, column: 1))
         default:
-            return .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .error(.yamlSyntax, String("\(error)".prefix(200)), at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// Where a block mapping's key appears the second time, scanning from the mapping's start at its indentation.
+    static func secondOccurrence(of key: String, after mark: Mark, in text: String, file: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        var indent: Int?
+        for number in max(1, mark.line)...max(1, lines.count) where number <= lines.count {
+            let line = lines[number - 1]
+            let trimmed = line.drop { $0 == " " }
+            let column = line.count - trimmed.count + 1
+            guard trimmed.hasPrefix("\(key):") || trimmed.hasPrefix("- \(key):") else { continue }
+            let keyColumn = trimmed.hasPrefix("- ") ? column + 2 : column
+            if indent == nil { indent = keyColumn }
+            guard keyColumn == indent else { continue }
+            seen += 1
+            if seen == 2 { return SourceLocation(file: file, line: number, column: keyColumn) }
+        }
+        return nil
     }
 }

@@ -9,6 +9,7 @@ public struct ScenarioNode: Sendable, Hashable {
     /// The buyer's phase here (synchronized selling); inherited when omitted.
     public var buying: BuyingPhase?
     public var speaker: String?
+    public var speakerLocation: SourceLocation?
     public var line: String?
     public var cue: String?
     public var signals: [BuyingSignal]

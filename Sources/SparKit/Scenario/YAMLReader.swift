@@ -5,9 +5,14 @@ import Yams
 /// throwing, so one pass reports every problem in a file.
 struct YAMLReader {
     let file: String
+    /// The source's lines, to place columns inside quoted scalars.
+    let lines: [Substring]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, text: String = "") {
+        self.file = file
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     /// A mapping's entries with where each key stands; the keys the caller may read.
     struct Fields {
@@ -32,6 +37,22 @@ struct YAMLReader {
             return base.advanced(by: 1)
         }
         return base
+    }
+
+    /// Where each character of a scalar's text stands in the file.
+    func placement(of node: Node, text: String) -> TextPlacement {
+        let start = textLocation(of: node)
+        guard case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
+              start.line >= 1, start.line <= lines.count else {
+            return TextPlacement(start: start, text: text)
+        }
+        let line = lines[start.line - 1]
+        let scalars = line.unicodeScalars
+        guard let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1, limitedBy: scalars.endIndex) else {
+            return TextPlacement(start: start, text: text)
+        }
+        return TextPlacement(start: start, text: text, raw: Substring(scalars[from...]),
+                             doubleQuoted: scalar.style == .doubleQuoted)
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

@@ -32,7 +32,11 @@ struct LintCommand: ParsableCommand {
             }
             files += isDirectory.boolValue ? ScenarioLibrary.scenarioFiles(in: path) : [path]
         }
-        let diagnostics = files.flatMap { ScenarioLoader.load(contentsOfFile: $0).diagnostics }
+        let diagnostics = files.flatMap { file -> [Diagnostic] in
+            let result = ScenarioLoader.load(contentsOfFile: file)
+            guard let scenario = result.scenario else { return result.diagnostics }
+            return result.diagnostics + ScenarioValidator.warnings(for: scenario)
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         switch format {

@@ -3,22 +3,56 @@ import SalesMethod
 import SparKit
 import SparTerminal
 
-/// `spar list`: the catalogue of shipped scenarios.
+/// `spar list`: the catalogue of shipped scenarios (also as Markdown for scenarios/README.md).
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the shipped scenarios.")
 
+    enum Format: String, ExpressibleByArgument { case text, markdown }
+
+    @Option(name: .long, help: "text or markdown.")
+    var format: Format = .text
+
+    @Argument(help: "Folders of scenarios (default: the shipped ones).")
+    var folders: [String] = []
+
     func run() throws {
-        let console = Console.automatic(noColor: false)
-        for scenario in ScenarioLibrary.shipped() {
-            let stages = scenario.nodes.compactMap(\.stage)
-            var seen: Set<LifecycleStage> = []
-            let stageNames = stages.filter { seen.insert($0).inserted }.map { $0.name.text(scenario.language) }
-            var line = "\(Pad.right(scenario.id, toWidth: 22)) \(scenario.language.rawValue)  \(scenario.title)"
-            line += "  [\(stageNames.joined(separator: "→"))"
-            if let difficulty = scenario.trainerNotes?.difficulty { line += ", difficulty \(difficulty)/5" }
-            if let minutes = scenario.trainerNotes?.durationMinutes { line += ", ~\(minutes) min" }
-            line += "]"
-            console.line(line)
+        let files = folders.isEmpty ? ScenarioLibrary.shippedFiles : folders.flatMap(ScenarioLibrary.scenarioFiles(in:))
+        let entries = files.compactMap { file in ScenarioLoader.load(contentsOfFile: file).scenario.map { CatalogueEntry($0, file: file) } }
+        switch format {
+        case .text:
+            for entry in entries {
+                var line = "\(Pad.right(entry.id, toWidth: 24)) \(entry.language)  \(entry.title)  [\(entry.stages)"
+                if let difficulty = entry.difficulty { line += ", difficulty \(difficulty)/5" }
+                if let minutes = entry.duration { line += ", ~\(minutes) min" }
+                print(line + "]")
+            }
+        case .markdown:
+            print("| id | title | lang | stages | difficulty | duration | teaches |")
+            print("|---|---|---|---|---|---|---|")
+            for entry in entries {
+                let cells = [entry.id, entry.title, entry.language, entry.stages, entry.difficulty.map { "\($0)/5" } ?? "–",
+                             entry.duration.map { "\($0) min" } ?? "–", entry.teaches]
+                print("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+            }
         }
+    }
+}
+
+/// One scenario as the catalogue shows it.
+struct CatalogueEntry {
+    var id, title, language, stages, teaches: String
+    var difficulty, duration: Int?
+
+    init(_ scenario: Scenario, file: String) {
+        id = scenario.id
+        title = scenario.title
+        language = scenario.language.rawValue
+        var seen: Set<LifecycleStage> = []
+        stages = scenario.nodes.compactMap(\.stage).filter { seen.insert($0).inserted }
+            .map { $0.name.text(scenario.language) }.joined(separator: " → ")
+        difficulty = scenario.trainerNotes?.difficulty
+        duration = scenario.trainerNotes?.durationMinutes
+        let notes = scenario.trainerNotes
+        teaches = (notes?.teaches ?? []).joined(separator: "; ")
     }
 }

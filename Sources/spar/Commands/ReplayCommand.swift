@@ -15,36 +15,77 @@ struct ReplayCommand: ParsableCommand {
     var scenario: String?
 
     func run() throws {
-        let outcome = GoldenCheck.check(transcript, scenarioOverride: scenario)
+        var checker = GoldenCheck()
+        let outcome = checker.check(transcript, scenarioOverride: scenario)
         print(outcome.message)
         if !outcome.passed { throw ExitCode(1) }
     }
 }
 
+struct GoldenFailure: Error {
+    var message: String
+}
+
 /// Replays one transcript file and says what happened, for `replay` and `test`.
-enum GoldenCheck {
+struct GoldenCheck {
+    /// Best scores per scenario version: a folder of transcripts searches each scenario once.
+    private var bestCache: [String: BestScores] = [:]
+
     struct Outcome {
         var passed: Bool
         var message: String
     }
 
-    static func check(_ path: String, scenarioOverride: String? = nil) -> Outcome {
+    /// The transcript, its scenario and the scenario's best scores, or why they cannot be had.
+    private mutating func prepare(_ path: String, scenarioOverride: String?) -> Result<(Transcript, Scenario, String, BestScores), GoldenFailure> {
         let transcript: Transcript
         switch Transcript.read(path: path) {
-        case .failure(let diagnostic): return Outcome(passed: false, message: "\(diagnostic)")
+        case .failure(let diagnostic): return .failure(GoldenFailure(message: "\(diagnostic)"))
         case .success(let read): transcript = read
         }
         let header = transcript.header
         let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
         guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
-            return Outcome(passed: false, message: "\(path): cannot find scenario '\(header.scenario)'")
+            return .failure(GoldenFailure(message: "\(path): cannot find scenario '\(header.scenario)'"))
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
         guard let scenario = loaded.scenario else {
-            return Outcome(passed: false, message: "\(path): scenario \(file) does not load: "
-                           + (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error"))
+            return .failure(GoldenFailure(message: "\(path): scenario \(file) does not load: "
+                                          + (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error")))
         }
-        let best = ScoreSearch.best(for: scenario)
+        let best = bestCache[scenario.sha256] ?? ScoreSearch.best(for: scenario)
+        bestCache[scenario.sha256] = best
+        return .success((transcript, scenario, file, best))
+    }
+
+    /// `spar test --update`: writes the transcript anew and prints what moved.
+    mutating func rerecord(_ path: String) {
+        switch prepare(path, scenarioOverride: nil) {
+        case .failure(let failure):
+            print("cannot update \(path): \(failure.message)")
+        case .success(let (transcript, scenario, _, best)):
+            let result = Rerecord.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
+            do {
+                try (result.lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                print("cannot write \(path): \(error.localizedDescription)")
+                return
+            }
+            if result.changes.isEmpty {
+                print("updated \(path): no score moved")
+            } else {
+                print("updated \(path):")
+                for change in result.changes { print("  \(change)") }
+            }
+        }
+    }
+
+    mutating func check(_ path: String, scenarioOverride: String? = nil) -> Outcome {
+        let transcript: Transcript, scenario: Scenario, file: String, best: BestScores
+        switch prepare(path, scenarioOverride: scenarioOverride) {
+        case .failure(let failure): return Outcome(passed: false, message: failure.message)
+        case .success(let prepared): (transcript, scenario, file, best) = prepared
+        }
         let report = Replay.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
         var message = ""
         for warning in transcript.diagnostics { message += "\(warning)\n" }

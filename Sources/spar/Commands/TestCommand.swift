@@ -10,6 +10,9 @@ struct TestCommand: ParsableCommand {
     @Argument(help: "Folders (or files) of golden transcripts.")
     var paths: [String]
 
+    @Flag(name: .long, help: "Re-record every transcript against the current scenarios and print each score that moved.")
+    var update = false
+
     func run() throws {
         var files: [String] = []
         for path in paths {
@@ -26,8 +29,12 @@ struct TestCommand: ParsableCommand {
             }
         }
         var passed = 0, failed = 0
+        var checker = GoldenCheck()
+        if update {
+            for file in files { checker.rerecord(file) }
+        }
         for file in files {
-            let outcome = GoldenCheck.check(file)
+            let outcome = checker.check(file)
             print(outcome.message)
             if outcome.passed { passed += 1 } else { failed += 1 }
         }

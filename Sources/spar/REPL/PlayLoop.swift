@@ -20,6 +20,8 @@ final class PlayLoop {
     let console: Console
     let editor: LineEditor
     private var session: Session
+    /// The best reachable per dimension, searched while the trainee plays.
+    private let best: BackgroundValue<BestScores>
 
     init(scenario: Scenario, options: Options, console: Console, editor: LineEditor) {
         self.scenario = scenario
@@ -27,6 +29,7 @@ final class PlayLoop {
         self.console = console
         self.editor = editor
         session = Session(scenario: scenario, mode: options.mode, language: options.language, overrides: options.overrides)
+        best = BackgroundValue { ScoreSearch.best(for: scenario) }
     }
 
     private func t(_ zh: String, _ en: String) -> String { options.language == .zh ? zh : en }
@@ -93,8 +96,7 @@ final class PlayLoop {
     }
 
     private func finish(writer: TranscriptWriter) -> Int32 {
-        let best = ScoreSearch.best(for: scenario)
-        let card = Scorecard(state: session.state, scenario: scenario, best: best)
+        let card = Scorecard(state: session.state, scenario: scenario, best: best.value)
         do {
             try writer.write(TranscriptEnd(scorecard: card, state: session.state))
         } catch {

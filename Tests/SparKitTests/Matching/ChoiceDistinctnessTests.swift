@@ -29,8 +29,11 @@ import Testing
               b:
                 end: lost
             """, file: "t.yaml")
-        let warnings = result.diagnostics.filter { $0.code == .indistinctChoices }
-        #expect(result.scenario != nil)
+        guard let scenario = result.scenario else {
+            Issue.record("does not load: \(result.diagnostics)")
+            return
+        }
+        let warnings = ScenarioValidator.warnings(for: scenario).filter { $0.code == .indistinctChoices }
         #expect(warnings.count >= 1)
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings.contains { $0.message.contains("choices 1 and 2") })

@@ -12,7 +12,7 @@ public enum CloseOpportunity: Sendable, Hashable, Codable {
 /// last minutes dare to close (seed 001); never close with nothing to go on outside them.
 public enum ClosingRule {
     public static func score(close: ClosingTechnique?, opportunity: CloseOpportunity?, inWindow: Bool,
-                             language: Language) -> [Award] {
+                             windowMinutes: Int = 20, language: Language) -> [Award] {
         guard let close else {
             if case let .signals(signals)? = opportunity {
                 let names = signals.map { $0.name.text(language) }.joined(separator: text(language, "、", ", "))
@@ -36,7 +36,7 @@ public enum ClosingRule {
         case nil:
             if inWindow {
                 return [Award(.closing, 1, rule: "closing.in_window",
-                              reason: text(language, "最后20分钟要敢于成交：\(technique)",
+                              reason: text(language, "最后\(windowMinutes)分钟要敢于成交：\(technique)",
                                            "dared to close in the closing window: \(technique)"))]
             }
             return [Award(.closing, -2, rule: "closing.premature",

@@ -11,11 +11,17 @@ public enum StageRule {
                                        "in stage: \(task.name.en) belongs to \(stage.name.en)"))]
         }
         if gap > 0 {
-            let skipped = LifecycleStage.allCases.filter { $0.order >= stage.order && $0.order < task.stage.order }
-            return [Award(.stage, -2 * gap, rule: "stage.skipped",
-                          reason: text(language,
-                                       "跳过了\(skipped.map(\.name.zh).joined(separator: "、"))：阶段不能跳跃（\(task.name.zh)属于\(task.stage.name.zh)）",
-                                       "skipped \(skipped.map(\.name.en).joined(separator: ", ")): stages cannot be skipped (\(task.name.en) belongs to \(task.stage.name.en))"))]
+            let reason: String
+            if gap == 1 {
+                reason = text(language, "提前进入\(task.stage.name.zh)：\(stage.name.zh)的任务还没完成，阶段不能跳跃（\(task.name.zh)）",
+                              "jumped ahead to \(task.stage.name.en) before finishing \(stage.name.en): stages cannot be skipped (\(task.name.en))")
+            } else {
+                let skipped = LifecycleStage.allCases.filter { $0.order > stage.order && $0.order < task.stage.order }
+                reason = text(language,
+                              "跳过了\(skipped.map(\.name.zh).joined(separator: "、"))：阶段不能跳跃（\(task.name.zh)属于\(task.stage.name.zh)）",
+                              "skipped \(skipped.map(\.name.en).joined(separator: ", ")): stages cannot be skipped (\(task.name.en) belongs to \(task.stage.name.en))")
+            }
+            return [Award(.stage, -2 * gap, rule: "stage.skipped", reason: reason)]
         }
         return [Award(.stage, -1, rule: "stage.lagging",
                       reason: text(language, "停留在\(task.stage.name.zh)：客户已进入\(stage.name.zh)",

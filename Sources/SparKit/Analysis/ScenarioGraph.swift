@@ -1,0 +1,115 @@
+import SalesMethod
+
+/// The scenario as a flow graph for Graphviz (DOT) or Mermaid: nodes coloured by lifecycle
+/// stage, endings shaped by outcome, edges labelled with the choice's first words.
+public enum ScenarioGraph {
+    public enum Format: String, Sendable, CaseIterable { case dot, mermaid }
+
+    static let stageColours: [LifecycleStage: String] = [
+        .stranger: "#e0e0e0", .establishment: "#cfe2f3", .investigation: "#d9ead3", .growth: "#fff2cc", .maturity: "#f4cccc",
+    ]
+
+    static let outcomeShapes: [Outcome: (dot: String, colour: String)] = [
+        .signed: ("doubleoctagon", "#93c47d"), .nextMeeting: ("octagon", "#6fa8dc"),
+        .followUp: ("box", "#f6b26b"), .lost: ("Msquare", "#e06666"),
+    ]
+
+    public static func render(_ scenario: Scenario, format: Format, labelLength: Int = 14) -> String {
+        let stages = effectiveStages(scenario)
+        switch format {
+        case .dot: return dot(scenario, stages: stages, labelLength: labelLength)
+        case .mermaid: return mermaid(scenario, stages: stages, labelLength: labelLength)
+        }
+    }
+
+    /// Each node's stage, its own or inherited along the first path from the start.
+    static func effectiveStages(_ scenario: Scenario) -> [String: LifecycleStage] {
+        var result: [String: LifecycleStage] = [:]
+        for node in scenario.nodes { if let stage = scenario.inheritedStageAndPhase(at: node.id).stage { result[node.id] = stage } }
+        return result
+    }
+
+    static func short(_ text: String, _ length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+
+    static func dotEscape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func dot(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
+        var lines = ["digraph \"\(dotEscape(scenario.id))\" {",
+                     "  label=\"\(dotEscape(scenario.title))\"; labelloc=t; rankdir=TB;",
+                     "  node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans CJK SC, sans-serif\"];",
+                     "  edge [fontname=\"Noto Sans CJK SC, sans-serif\", fontsize=10];"]
+        for node in scenario.nodes {
+            var attributes: [String] = []
+            let speaker = node.speaker.flatMap { scenario.contact($0)?.name }
+            var label = node.id
+            if let speaker { label += "\\n" + dotEscape(speaker) }
+            if let end = node.end {
+                let shape = outcomeShapes[end.outcome]!
+                label += "\\n[\(end.outcome.rawValue)]"
+                attributes += ["shape=\(shape.dot)", "fillcolor=\"\(shape.colour)\""]
+            } else {
+                attributes.append("fillcolor=\"\(stages[node.id].flatMap { stageColours[$0] } ?? "#ffffff")\"")
+            }
+            if node.id == scenario.start { attributes.append("penwidth=2") }
+            if node.ask != nil { label += "\\n(\(node.ask!.rawValue))" }
+            attributes.insert("label=\"\(label)\"", at: 0)
+            lines.append("  \"\(dotEscape(node.id))\" [\(attributes.joined(separator: ", "))];")
+        }
+        for node in scenario.nodes {
+            for (index, choice) in node.choices.enumerated() where scenario.node(choice.goto) != nil {
+                var attributes = ["label=\"\(index + 1). \(dotEscape(short(choice.say, labelLength)))\""]
+                if choice.condition != nil { attributes.append("style=dashed") }
+                if choice.close != nil { attributes.append("color=\"#38761d\"") }
+                lines.append("  \"\(dotEscape(node.id))\" -> \"\(dotEscape(choice.goto))\" [\(attributes.joined(separator: ", "))];")
+            }
+        }
+        lines.append("  subgraph cluster_legend { label=\"stages\"; fontsize=10;")
+        for stage in LifecycleStage.allCases {
+            lines.append("    \"legend_\(stage.rawValue)\" [label=\"\(stage.name.zh) \(stage.rawValue)\", fillcolor=\"\(stageColours[stage]!)\", fontsize=9];")
+        }
+        lines.append("  }")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func mermaidID(_ id: String) -> String {
+        "n_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    }
+
+    static func mermaidText(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func mermaid(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
+        var lines = ["---", "title: \(mermaidText(scenario.title))", "---", "flowchart TD"]
+        for node in scenario.nodes {
+            let id = mermaidID(node.id)
+            var label = node.id
+            if let speaker = node.speaker.flatMap({ scenario.contact($0)?.name }) { label += "<br/>" + mermaidText(speaker) }
+            if let end = node.end {
+                label += "<br/>[\(end.outcome.rawValue)]"
+                lines.append("  \(id){{\"\(label)\"}}:::\(end.outcome.rawValue)")
+            } else {
+                let stage = stages[node.id]?.rawValue ?? "unstaged"
+                lines.append("  \(id)[\"\(label)\"]:::\(stage)")
+            }
+        }
+        for node in scenario.nodes {
+            for (index, choice) in node.choices.enumerated() where scenario.node(choice.goto) != nil {
+                let arrow = choice.condition != nil ? "-.->" : "-->"
+                lines.append("  \(mermaidID(node.id)) \(arrow)|\"\(index + 1). \(mermaidText(short(choice.say, labelLength)))\"| \(mermaidID(choice.goto))")
+            }
+        }
+        for stage in LifecycleStage.allCases { lines.append("  classDef \(stage.rawValue) fill:\(stageColours[stage]!)") }
+        lines.append("  classDef unstaged fill:#ffffff")
+        for (outcome, shape) in outcomeShapes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            lines.append("  classDef \(outcome.rawValue) fill:\(shape.colour)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import SalesMethod
+
+/// Mistakes (score events with negative points) grouped by rule, with counts and a representative reason.
+public struct MistakeTally: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var rule: String
+        public var dimension: ScoreDimension
+        /// How many times the mistake was made.
+        public var count = 0
+        /// Points lost in total (negative).
+        public var points = 0
+        /// In how many sessions, and by how many trainees.
+        public var sessions = 0
+        public var trainees: Set<String> = []
+        /// Reason texts by language with their counts; capped, since reasons name contacts and signals.
+        public var reasons: [Language: [String: Int]] = [:]
+        fileprivate var lastSession = -1
+
+        /// The most frequent reason in the wanted language (else in any), shortest on a tie for stable output.
+        public func representativeReason(_ language: Language) -> String {
+            let pool = reasons[language] ?? reasons.values.first ?? [:]
+            return pool.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? rule
+        }
+    }
+
+    static let keptReasonsPerRule = 20
+
+    public private(set) var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    /// `session` numbers the session within the report, so a mistake repeated in one session counts once there.
+    public mutating func add(_ event: ScoreEvent, language: Language, trainee: String, session: Int) {
+        guard event.points < 0 else { return }
+        var entry = entries[event.rule] ?? Entry(rule: event.rule, dimension: event.dimension)
+        entry.count += 1
+        entry.points += event.points
+        if entry.lastSession != session {
+            entry.sessions += 1
+            entry.lastSession = session
+        }
+        entry.trainees.insert(trainee)
+        var pool = entry.reasons[language] ?? [:]
+        if pool[event.reason] != nil || pool.count < Self.keptReasonsPerRule { pool[event.reason, default: 0] += 1 }
+        entry.reasons[language] = pool
+        entries[event.rule] = entry
+    }
+
+    /// Most frequent first; rule id breaks ties.
+    public func top(_ limit: Int) -> [Entry] {
+        Array(entries.values.sorted { a, b in a.count != b.count ? a.count > b.count : a.rule < b.rule }.prefix(limit))
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Which sessions a report takes: since a date, in one mode.
+public struct ReportFilter: Sendable, Hashable {
+    public var since: Date?
+    public var mode: SessionMode?
+
+    public init(since: Date? = nil, mode: SessionMode? = nil) {
+        self.since = since
+        self.mode = mode
+    }
+
+    public func admits(_ header: TranscriptHeader) -> Bool {
+        if let mode, header.mode != mode { return false }
+        if let since {
+            // A start time that cannot be read is kept rather than silently dropped.
+            guard let started = SessionDate.parse(header.started) else { return true }
+            if started < since { return false }
+        }
+        return true
+    }
+}

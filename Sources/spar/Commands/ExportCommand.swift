@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SalesMethod
+import SparKit
+
+/// `spar export --xapi FILE PATH…`: xAPI 1.0.3 statements for each session, for an LMS or learning record store.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export transcripts as xAPI 1.0.3 statements (a JSON array) for an LMS or learning record store.",
+        discussion: "Statement ids are derived from each session, so exporting again gives the same ids.")
+
+    @Option(name: .long, help: "Write the statements to this file ('-' for stdout).")
+    var xapi: String
+
+    @Argument(help: "Transcript files and folders.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Only sessions started on or after this date (2026-11-01 or a full ISO 8601 time).")
+    var since: String?
+
+    @Option(name: .long, help: "Only sessions in this mode: practice or exam.")
+    var mode: SessionMode?
+
+    func validate() throws {
+        if let since, SessionDate.parse(since) == nil {
+            throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
+        }
+    }
+
+    func run() throws {
+        let filter = ReportFilter(since: since.flatMap(SessionDate.parse), mode: mode)
+        let output = try OutputFile.open(xapi, command: "export")
+        let progress = ProgressLine.automatic()
+        var sessions = 0, statements = 0, skipped = 0
+        output.write("[")
+        // Statements are written as each transcript is read, so a large export never sits in memory.
+        TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar export") }) { item in
+            switch item {
+            case .transcript(let transcript, let path):
+                guard filter.admits(transcript.header) else { return }
+                sessions += 1
+                for statement in XAPIExport.statements(for: transcript, path: path) {
+                    output.write((statements == 0 ? "\n" : ",\n") + XAPIExport.json(statement))
+                    statements += 1
+                }
+            case .skipped(let file):
+                skipped += 1
+                Console.error("spar export: skipped \(file.path): \(file.reason)")
+            }
+        }
+        output.write(statements == 0 ? "]\n" : "\n]\n")
+        output.close()
+        progress.finish()
+        Console.error("spar export: \(statements) statement\(statements == 1 ? "" : "s") for \(sessions) session\(sessions == 1 ? "" : "s")"
+                      + (xapi == "-" ? "" : " written to \(xapi)") + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : ""))
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SalesMethod
+import SparKit
+
+/// `spar new NAME`: a commented scenario scaffold that lints clean and plays to an end.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Write a commented scenario scaffold, NAME.yaml, to start from.")
+
+    @Argument(help: "The scenario's id and file name (letters, digits, '-', '_').")
+    var name: String
+
+    @Option(name: .long, help: "zh or en.")
+    var lang: Language = .zh
+
+    @Option(name: .long, help: "Folder to write into (default: the current folder).")
+    var dir: String = "."
+
+    @Flag(name: .long, help: "Replace an existing file.")
+    var force = false
+
+    func run() throws {
+        guard name.range(of: "^[A-Za-z0-9][A-Za-z0-9_-]*$", options: .regularExpression) != nil else {
+            Console.error("spar new: a scenario name is letters, digits, '-' and '_', found '\(name)'")
+            throw ExitCode(2)
+        }
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = (dir as NSString).appendingPathComponent("\(name).yaml")
+        if fileManager.fileExists(atPath: path) && !force {
+            Console.error("spar new: \(path) exists; use --force to replace it")
+            throw ExitCode(1)
+        }
+        let schema = schemaPath(from: dir)
+        try ScenarioScaffold.text(id: name, language: lang, schemaPath: schema).write(toFile: path, atomically: true, encoding: .utf8)
+        print("wrote \(path)")
+        print("next: spar lint \(path) && spar play \(path)")
+    }
+
+    /// The project's committed schema if an enclosing folder has one, else a copy written beside the scenario.
+    func schemaPath(from directory: String) -> String {
+        let start = URL(fileURLWithPath: directory).standardizedFileURL
+        var folder = start
+        var ups = 0
+        while true {
+            let candidate = folder.appendingPathComponent("docs/scenario.schema.json")
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return String(repeating: "../", count: ups) + "docs/scenario.schema.json"
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path || ups > 8 { break }
+            folder = parent
+            ups += 1
+        }
+        let local = start.appendingPathComponent("scenario.schema.json")
+        if !FileManager.default.fileExists(atPath: local.path) {
+            try? ScenarioSchema.json().write(to: local, atomically: true, encoding: .utf8)
+        }
+        return "scenario.schema.json"
+    }
+}

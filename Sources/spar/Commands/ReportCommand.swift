@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import SalesMethod
+import SparKit
+import SparTerminal
+
+extension ReportGrouping: ExpressibleByArgument {}
+
+/// `spar report PATH…`: a class's transcripts aggregated — in the terminal, as CSV and as an HTML page.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Aggregate transcripts: scores and pass/fail per trainee and scenario, dimensions, mistakes, choices.",
+        discussion: "Folders are searched for .jsonl files. Broken or foreign files are listed as skipped.")
+
+    @Argument(help: "Transcript files and folders.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Group tables by trainee or scenario.")
+    var by: ReportGrouping = .trainee
+
+    @Option(name: .long, help: "Also write one CSV row per session to this file ('-': to stdout, instead of the tables).")
+    var csv: String?
+
+    @Option(name: .long, help: "Also write a self-contained HTML page with charts to this file ('-': to stdout).")
+    var html: String?
+
+    @Option(name: .long, help: "Only sessions started on or after this date (2026-11-01 or a full ISO 8601 time).")
+    var since: String?
+
+    @Option(name: .long, help: "Only sessions in this mode: practice or exam.")
+    var mode: SessionMode?
+
+    @Option(name: .long, help: "Language of the report's wording: zh or en (default: that of most sessions).")
+    var lang: Language?
+
+    @Option(name: .long, help: "How many frequent mistakes to list.")
+    var top = 10
+
+    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func validate() throws {
+        if csv == "-" && html == "-" { throw ValidationError("only one of --csv and --html can go to stdout") }
+        if let since, SessionDate.parse(since) == nil {
+            throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
+        }
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        var report = ClassReport(filter: ReportFilter(since: since.flatMap(SessionDate.parse), mode: mode))
+        let csvFile = try csv.map { try OutputFile.open($0, command: "report") }
+        csvFile?.write(SessionCSV.header)
+        let progress = ProgressLine.automatic()
+        // One transcript in memory at a time: folded into the aggregates and written as a CSV row, then dropped.
+        TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
+            switch item {
+            case .transcript(let transcript, let path):
+                if report.add(transcript, path: path) == .counted { csvFile?.write(SessionCSV.row(transcript, path: path)) }
+            case .skipped(let file):
+                report.skip(file.path, reason: file.reason)
+            }
+        }
+        progress.finish()
+        csvFile?.close()
+        let language = lang ?? report.mainLanguage
+        // `--csv -` or `--html -` puts that on stdout instead of the tables.
+        if csv != "-" && html != "-" {
+            var console = Console.automatic(noColor: noColor)
+            // Piped into a file or a pager, nothing needs shortening to fit a screen.
+            if !Terminal.isOutputTTY { console.width = 1000 }
+            var renderer = ReportRenderer(console: console, report: report, grouping: by, language: language)
+            renderer.mistakeLimit = top
+            renderer.render()
+            console.flush()
+        } else {
+            for file in report.skipped { Console.error("spar report: skipped \(file.path): \(file.reason)") }
+        }
+        if let html {
+            var page = HTMLReport(report: report, grouping: by, language: language)
+            page.mistakeLimit = top
+            let file = try OutputFile.open(html, command: "report")
+            file.write(page.render())
+            file.close()
+        }
+        for written in [csv, html].compactMap({ $0 }) where written != "-" { Console.error("spar report: wrote \(written)") }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SparKit
+
+/// `spar show FILE`: one session, readable — in the terminal, or as Markdown.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one transcript readably: each turn, its points and reasons, the scorecard.")
+
+    @Argument(help: "A transcript (.jsonl).")
+    var transcript: String
+
+    @Flag(name: .long, help: "Print Markdown instead of terminal text.")
+    var markdown = false
+
+    @Option(name: .long, help: "The scenario for the customer's lines (default: the recorded file, else the shipped id).")
+    var scenario: String?
+
+    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func run() throws {
+        let read: Transcript
+        switch Transcript.read(path: transcript) {
+        case .success(let value): read = value
+        case .failure(let diagnostic):
+            Console.error("spar show: \(diagnostic)")
+            throw ExitCode(1)
+        }
+        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, override: scenario))
+        if markdown {
+            print(SessionMarkdown(view).render(), terminator: "")
+        } else {
+            SessionRenderer(console: .automatic(noColor: noColor), view: view).render()
+        }
+    }
+
+    /// The scenario a transcript was played on, if it can still be found and loads; nil otherwise,
+    /// and `show` goes on without the customer's lines.
+    static func scenario(for header: TranscriptHeader, override: String?) -> Scenario? {
+        let candidates = [override, header.scenarioFile, header.scenario].compactMap { $0 }
+        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else { return nil }
+        return ScenarioLoader.load(contentsOfFile: file).scenario
+    }
+}
