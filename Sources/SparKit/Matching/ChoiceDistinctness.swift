@@ -1,12 +1,12 @@
 import Foundation
 
-/// A lint over typed answers: when a choice's own `say`, typed word for word, already scores
-/// half marks for another choice, or its `match` phrase reads better as another choice, typed
+/// A lint over typed answers: when a choice's own `say`, typed word for word, scores another
+/// choice at half its own score or more, or its `match` phrase reads better as another choice, typed
 /// paraphrases will keep landing between the two. Authors fix it with distinctive `match`
 /// phrases or by rewording. Choices under different `if` conditions are taken as never shown together.
 public enum ChoiceDistinctness {
-    /// A rival's score for a choice's own say at which the two are too close.
-    public static let rivalScore = 0.5
+    /// A rival's score for a choice's own say, as a share of the choice's own, at which the two are too close.
+    public static let rivalShare = 0.5
 
     public static func check(_ scenario: Scenario, matcher: ChoiceMatcher? = nil) -> [Diagnostic] {
         let matcher = matcher ?? ChoiceMatcher(scenario: scenario)
@@ -20,7 +20,7 @@ public enum ChoiceDistinctness {
                     guard let own = result.candidates.first(where: { $0.index == i }) else { continue }
                     for rival in result.candidates where rival.index != i {
                         // The say must win clearly; a match phrase must at least not read better as another choice.
-                        let tooClose = k == 0 ? rival.score >= rivalScore : rival.score > own.score
+                        let tooClose = k == 0 ? rival.score >= rivalShare * own.score : rival.score > own.score
                         let other = node.choices[rival.index]
                         let exclusive = choice.condition != nil && other.condition != nil
                             && choice.condition?.source != other.condition?.source

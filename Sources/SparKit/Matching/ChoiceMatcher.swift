@@ -40,12 +40,13 @@ public struct ChoiceMatcher: Sendable {
         var matchedMask = [UInt64](repeating: 0, count: text.features.count)
         var conflictMask = [UInt64](repeating: 0, count: text.features.count)
         var answerTotal: Float = 0
-        let unknownWeight = Float(tuning.unknownWeight), penalty = Float(tuning.conflictPenalty)
+        let unknownWeight = Float(tuning.unknownWeight), sharedWeight = Float(tuning.sharedWeight)
+        let penalty = Float(tuning.conflictPenalty)
         let share = Float(tuning.answerShare), exponent = Float(tuning.coverageExponent)
         for (k, feature) in text.features.enumerated() {
             if let posting = index.postings[feature.feature] {
                 let weight = feature.weight * posting.specificity
-                answerTotal += weight
+                answerTotal += weight + feature.weight * (1 - posting.specificity) * sharedWeight
                 var lastChoice: Int32 = -1
                 for entry in index.entries[Int(posting.start)..<Int(posting.end)] {
                     if entry.choice != lastChoice {

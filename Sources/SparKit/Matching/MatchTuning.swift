@@ -13,25 +13,29 @@ public struct MatchTuning: Sendable, Hashable {
     public var answerShare: Double
     /// Weight of answer features no choice of the node has, against one only one choice has (1).
     public var unknownWeight: Double
+    /// How much an answer feature that several choices share still weighs in the answer's total
+    /// (beyond the part every choice gets credit for): greetings and names alone explain nothing.
+    public var sharedWeight: Double
     /// How hard a contradicted (negated) feature counts against a choice.
     public var conflictPenalty: Double
     /// Phrase coverage is raised to this power: covering half a phrase is weaker evidence than half of it.
     public var coverageExponent: Double
 
     public init(confident: Double, margin: Double, none: Double, band: Double, answerShare: Double,
-                unknownWeight: Double, conflictPenalty: Double, coverageExponent: Double) {
+                unknownWeight: Double, sharedWeight: Double, conflictPenalty: Double, coverageExponent: Double) {
         self.confident = confident
         self.margin = margin
         self.none = none
         self.band = band
         self.answerShare = answerShare
         self.unknownWeight = unknownWeight
+        self.sharedWeight = sharedWeight
         self.conflictPenalty = conflictPenalty
         self.coverageExponent = coverageExponent
     }
 
     public static let standard = MatchTuning(confident: 0.36, margin: 0.12, none: 0.16, band: 0.12, answerShare: 0.7,
-                                             unknownWeight: 0.3, conflictPenalty: 1.5, coverageExponent: 2)
+                                             unknownWeight: 0.3, sharedWeight: 0.2, conflictPenalty: 1.5, coverageExponent: 2)
 
     /// "confident=0.4,margin=0.1" over these values: for trying settings against the evaluation set.
     public func with(_ settings: String) -> MatchTuning? {
@@ -46,6 +50,7 @@ public struct MatchTuning: Sendable, Hashable {
             case "band": tuning.band = value
             case "answerShare": tuning.answerShare = value
             case "unknownWeight": tuning.unknownWeight = value
+            case "sharedWeight": tuning.sharedWeight = value
             case "conflictPenalty": tuning.conflictPenalty = value
             case "coverageExponent": tuning.coverageExponent = value
             default: return nil
