@@ -17,11 +17,12 @@ struct SparBinary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+                    directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
         for (key, value) in extra { environment[key] = value }

@@ -57,7 +57,7 @@ public struct ExplorationReport: Sendable {
         }
         minutes = analysis.elapsedRange
         let bestScores = BestScores(points: Dictionary(uniqueKeysWithValues: analysis.best.map { ($0.key, $0.value.points) })
-                                        .merging([.people: 3 * scenario.contacts.count]) { $1 },
+                                        .merging([.people: 3 * scenario.contacts.count]) { $0 + $1 },
                                     total: analysis.bestTotal.points, exhaustive: analysis.exhaustive)
         best = Self.score(scenario, path: analysis.bestTotal.path, best: bestScores, mapsPerfectly: true)
         worst = Self.score(scenario, path: analysis.worstTotal.path, best: bestScores, mapsPerfectly: false)
@@ -192,7 +192,7 @@ public struct ExplorationReport: Sendable {
     public func text() -> String {
         var lines: [String] = []
         let pathCount = paths == Int.max ? "more than \(Int.max)" : "\(paths)"
-        lines.append("\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (loops: unbounded)" : ""), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
+        lines.append("\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (more through loops in the node graph)" : ""), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
         if let minutes { lines.append("meeting length: \(minutes.lowerBound)–\(minutes.upperBound) minutes") }
         lines.append("endings:")
         for ending in endings {

@@ -46,7 +46,7 @@ public enum ScenarioGraph {
         for node in scenario.nodes {
             var attributes: [String] = []
             let speaker = node.speaker.flatMap { scenario.contact($0)?.name }
-            var label = node.id
+            var label = dotEscape(node.id)
             if let speaker { label += "\\n" + dotEscape(speaker) }
             if let end = node.end {
                 let shape = outcomeShapes[end.outcome]!
@@ -85,11 +85,19 @@ public enum ScenarioGraph {
         text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// A YAML double-quoted scalar for the front matter: a title like "New scenario: …" would
+    /// otherwise read as a nested mapping.
+    static func yamlQuoted(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: " ")
+        return "\"" + escaped + "\""
+    }
+
     static func mermaid(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
-        var lines = ["---", "title: \(mermaidText(scenario.title))", "---", "flowchart TD"]
+        var lines = ["---", "title: \(yamlQuoted(scenario.title))", "---", "flowchart TD"]
         for node in scenario.nodes {
             let id = mermaidID(node.id)
-            var label = node.id
+            var label = mermaidText(node.id)
             if let speaker = node.speaker.flatMap({ scenario.contact($0)?.name }) { label += "<br/>" + mermaidText(speaker) }
             if let end = node.end {
                 label += "<br/>[\(end.outcome.rawValue)]"

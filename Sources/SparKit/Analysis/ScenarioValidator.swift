@@ -139,19 +139,25 @@ public enum ScenarioValidator {
                                       at: node.location, length: node.id.count))
             }
         }
-        if let range = analysis.elapsedRange, range.upperBound < scenario.meeting.windowOpensAt, let first = scenario.nodes.first {
+        // Warnings about the scenario as a whole point at the setting concerned (or the file's start).
+        if let range = analysis.elapsedRange, range.upperBound < scenario.meeting.windowOpensAt {
             found.append(.warning(.closingWindowUnreachable,
                                   "no path reaches the closing window: meetings last \(range.lowerBound)–\(range.upperBound) minutes, the window opens at minute \(scenario.meeting.windowOpensAt)",
-                                  at: first.location))
+                                  at: topKey("meeting", in: scenario), length: "meeting".count))
         }
-        if analysis.exhaustive, let first = scenario.nodes.first {
+        if analysis.exhaustive {
             for dimension in ScoreDimension.allCases where dimension != .people && (analysis.best[dimension]?.points ?? 0) <= 0 {
                 found.append(.warning(.dimensionNeverScored,
                                       "nothing in this scenario can score '\(dimension.rawValue)': it is left out of the overall score",
-                                      at: first.location))
+                                      at: topKey("nodes", in: scenario), length: "nodes".count))
             }
         }
         return found
+    }
+
+    /// Where a top-level key stands, or the start of the file when the scenario has no such key.
+    static func topKey(_ key: String, in scenario: Scenario) -> SourceLocation {
+        scenario.keyLocations[key] ?? SourceLocation(file: scenario.file, line: 1, column: 1)
     }
 
     // MARK: - Variables
@@ -164,13 +170,13 @@ public enum ScenarioValidator {
                 if let condition = choice.condition { read.formUnion(condition.expression.names.map(\.name)) }
                 for assignment in choice.set {
                     read.formUnion(assignment.expression.names.map(\.name))
-                    if written[assignment.name] == nil { written[assignment.name] = assignment.location }
+                    if written[assignment.name] == nil { written[assignment.name] = assignment.nameLocation ?? assignment.location }
                 }
             }
         }
         var found: [Diagnostic] = []
         for (name, location) in written.sorted(by: { $0.key < $1.key }) where !read.contains(name) {
-            found.append(.warning(.variableNeverRead, "variable '\(name)' is set but never read", at: location))
+            found.append(.warning(.variableNeverRead, "variable '\(name)' is set but never read", at: location, length: name.count))
         }
         let declaredOnly = Set(scenario.variables.keys).subtracting(written.keys).intersection(read)
         for name in declaredOnly.sorted() {

@@ -26,8 +26,9 @@ public enum ScoreSearch {
         let start = Extremes.slotValues(root.state.events)
         var points: [ScoreDimension: Int] = [:]
         for (slot, dimension) in Extremes.dimensions.enumerated() { points[dimension] = start[slot] + entry.most[slot] }
-        // Mapping is open at any moment: every field of every contact can be scored once.
-        points[.people] = 3 * scenario.contacts.count
+        // Mapping is open at any moment: every field of every contact can be scored once, on top
+        // of any people points an author gave along the way.
+        points[.people, default: 0] += 3 * scenario.contacts.count
         return BestScores(points: points, total: start[Extremes.totalSlot] + entry.most[Extremes.totalSlot],
                           exhaustive: !extremes.truncated)
     }

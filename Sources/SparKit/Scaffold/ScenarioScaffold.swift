@@ -56,6 +56,7 @@ public enum ScenarioScaffold {
                 feedback: 还没弄清顾虑就让价，既丢了利润，也没有建立价值。
                 goto: lost_price
           value:
+            buying: decision              # 客户进入项目决策阶段（对应销售步骤：缘由）
             speaker: zhou
             line: 如果下个月开工，你们多久能到货？预算我们留了八十万左右。
             cue: 周总身体前倾，看着你。
@@ -66,7 +67,6 @@ public enum ScenarioScaffold {
             choices:
               - say: 两周到货。您看今天把合同定下来，下个月就能按时开工。
                 match: [今天定下来, 签合同, 两周到货]
-                task: negotiation
                 step: justification
                 close: assumptive
                 suits: [driver]
@@ -136,6 +136,7 @@ public enum ScenarioScaffold {
                 feedback: Conceding before you know the concern gives away margin and builds no value.
                 goto: lost_price
           value:
+            buying: decision              # the buyer moves on to the decision (its step is justification)
             speaker: dana
             line: If we start next month, how soon can you deliver? We've set aside about 120k.
             cue: Dana leans forward.
@@ -146,7 +147,6 @@ public enum ScenarioScaffold {
             choices:
               - say: Two weeks. Shall we settle the order today so you start on time next month?
                 match: [settle the order today, two weeks, sign today]
-                task: negotiation
                 step: justification
                 close: assumptive
                 suits: [driver]

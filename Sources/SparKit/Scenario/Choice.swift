@@ -66,9 +66,12 @@ public struct VariableAssignment: Sendable, Hashable {
     public var expression: Expression
     public var placement: TextPlacement
     public var location: SourceLocation { placement.start }
-    public init(name: String, expression: Expression, placement: TextPlacement) {
+    /// Where the variable's name stands (the key under `set:`), when loaded from a file.
+    public var nameLocation: SourceLocation?
+    public init(name: String, expression: Expression, placement: TextPlacement, nameLocation: SourceLocation? = nil) {
         self.name = name
         self.expression = expression
         self.placement = placement
+        self.nameLocation = nameLocation
     }
 }

@@ -23,6 +23,9 @@ public struct Scenario: Sendable {
     public var file: String
     /// SHA-256 (hex) of the file's bytes: transcripts name the exact version they were played on.
     public var sha256: String
+    /// Where each top-level key (`meeting`, `nodes`, …) stands in the file: warnings about the
+    /// scenario as a whole point there.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     private var nodeIndex: [String: Int]
     private var contactIndex: [String: Int]

@@ -31,10 +31,11 @@ struct ScenarioBuilder {
         let start = top["start"].flatMap { reader.string($0, "start") } ?? ""
         let nodes = top["nodes"].map { self.nodes($0, truth: account.truth) } ?? []
 
-        let scenario = Scenario(
+        var scenario = Scenario(
             id: id, title: title, language: language, summary: summary, trainerNotes: notes, meeting: meeting,
             account: account, contacts: contacts, start: start, nodes: nodes, variables: variables,
             settings: settings, synonyms: synonyms, file: reader.file, sha256: sha256)
+        for key in top.order { scenario.keyLocations[key] = top.keyLocation(key) }
         if let startNode = top["start"], !start.isEmpty, scenario.node(start) == nil {
             var message = "start names no node: '\(start)'"
             if let suggestion = Spelling.closest(to: start, among: nodes.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
@@ -301,7 +302,7 @@ struct ScenarioBuilder {
             }
         }
         if let n = f["set"] {
-            for (name, _, value) in reader.entries(n, in: "set") {
+            for (name, nameLocation, value) in reader.entries(n, in: "set") {
                 guard isIdentifier(name), AccountFact(rawValue: name) == nil,
                       !ScenarioLoader.clockNames.contains(name) else {
                     reader.error(.invalidValue, "cannot set '\(name)': set takes the scenario's own variables", at: value)
@@ -310,7 +311,8 @@ struct ScenarioBuilder {
                 guard let source = reader.string(value, "value of \(name)") else { continue }
                 let placement = reader.placement(of: value, text: source)
                 if let expression = parseExpression(source, at: placement) {
-                    choice.set.append(VariableAssignment(name: name, expression: expression, placement: placement))
+                    choice.set.append(VariableAssignment(name: name, expression: expression, placement: placement,
+                                                        nameLocation: nameLocation))
                 }
             }
         }

@@ -79,6 +79,10 @@ public enum ScenarioLoader {
              let .composer(context, problem, mark, _):
             var message = problem
             if let context { message = "\(problem) (\(context.text.prefix(80)))" }
+            // An unclosed quote runs to the end of the file: point at where it was opened.
+            if problem.hasPrefix("found unexpected end of stream"), let context {
+                return .error(.yamlSyntax, message, at: at(context.mark))
+            }
             return .error(.yamlSyntax, message, at: at(mark))
         case let .reader(problem, _, _, _):
             return .error(.unreadableFile, problem, at: SourceLocation(file: file, line: 1, column: 1))

@@ -30,11 +30,16 @@ public enum ScenarioSchema {
         return .object(schema)
     }
 
-    static let text: JSONValue = .object(["type": "string", "minLength": 1])
+    /// Text, as spar reads it: any scalar (a YAML 1.2 loader reads `say: 100` as a number), never empty.
+    static let text: JSONValue = .object(["type": ["string", "number", "boolean"], "minLength": 1])
     static let scalar: JSONValue = .object(["type": ["string", "number", "boolean"]])
     static func minutes(_ description: String) -> JSONValue {
         .object(["type": "integer", "minimum": 0, "maximum": 1440, "description": .string(description)])
     }
+
+    /// The words spar reads as true or false (any case), in the spellings people write.
+    static let booleanWords = ["true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO",
+                               "on", "On", "ON", "off", "Off", "OFF"]
 
     static func schema() -> [String: JSONValue] {
         let yesNo: JSONValue = .object(["type": "string", "enum": ["yes", "no", "unknown"]])
@@ -46,7 +51,9 @@ public enum ScenarioSchema {
         let reveals: JSONValue = .object(["oneOf": .array([
             facts, listOf(enumOf(AccountFact.self, description: "a fact whose hidden truth this reveals")),
         ])])
-        let dimensions = Dictionary(uniqueKeysWithValues: ScoreDimension.allCases.map { ($0.rawValue, JSONValue.object(["type": "integer"])) })
+        let dimensions = Dictionary(uniqueKeysWithValues: ScoreDimension.allCases.map {
+            ($0.rawValue, JSONValue.object(["type": "integer", "minimum": -100, "maximum": 100]))
+        })
         let outcome: JSONValue = .object(["type": "string", "enum": .array(Outcome.allCases.map { .string($0.rawValue) })])
         let styles = listOf(enumOf(CommunicationStyle.self, description: "communication style"))
         let choice = object([
@@ -57,7 +64,7 @@ public enum ScenarioSchema {
             "handles": enumOf(ObjectionHandling.self, description: "how this answer handles the open objection (LAER)"),
             "suits": styles, "clashes": styles, "reveals": reveals,
             "set": .object(["type": "object", "additionalProperties": scalar]),
-            "if": .object(["type": "string", "description": "a condition: facts, variables, elapsed, remaining, in_window, visits(NODE), visited(NODE), known(FACT)"]),
+            "if": .object(["type": ["string", "number", "boolean"], "minLength": 1, "description": "a condition: facts, variables, elapsed, remaining, in_window, visits(NODE), visited(NODE), known(FACT)"]),
             "score": object(dimensions), "feedback": text, "minutes": minutes("meeting minutes this answer takes"), "goto": text,
         ], required: ["say", "goto"])
         let node = object([
@@ -79,9 +86,8 @@ public enum ScenarioSchema {
             "attitude": enumOf(Attitude.self, description: "attitude to us"),
             "style": enumOf(CommunicationStyle.self, description: "communication style"),
         ], required: ["name", "role", "attitude", "style"])
-        let identifier: JSONValue = .object(["type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$"])
         let properties: [String: JSONValue] = [
-            "id": identifier, "title": text,
+            "id": text, "title": text,
             "language": .object(["type": "string", "enum": ["zh", "en"]]),
             "summary": text,
             "notes": object([
@@ -99,9 +105,13 @@ public enum ScenarioSchema {
             "settings": object([
                 "pass_mark": .object(["type": "integer", "minimum": 0, "maximum": 100]),
                 "follow_up_chance": .object(["type": "number", "minimum": 0, "maximum": 1]),
-                "require_sponsor": .object(["type": "boolean"]),
+                // spar also takes yes/no/on/off, which YAML 1.2 loaders read as text.
+                "require_sponsor": .object(["anyOf": [
+                    .object(["type": "boolean"]),
+                    .object(["type": "string", "enum": .array(booleanWords.map { .string($0) })]),
+                ]]),
                 "weights": object(Dictionary(uniqueKeysWithValues: ScoreDimension.allCases.map {
-                    ($0.rawValue, JSONValue.object(["type": "number", "minimum": 0]))
+                    ($0.rawValue, JSONValue.object(["type": "number", "minimum": 0, "maximum": 100]))
                 })),
             ]),
             "synonyms": .object(["type": "object", "additionalProperties": listOf(text),

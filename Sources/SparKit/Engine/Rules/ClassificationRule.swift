@@ -20,7 +20,8 @@ public enum ClassificationRule {
                                              "wrong class: \(given.name.en); the known facts make it \(right.name.en)")))
         }
         guard right != .unknown else { return awards }
-        let forward = Set(expected.holds)
+        // For a D the deciding facts are the ones that fail: reverse reasons ("why is he not an A?").
+        let forward = right == .d ? [] : Set(expected.holds)
         for reason in expected.expectedReasons {
             let direction = forward.contains(reason) ? text(language, "正向", "forward") : text(language, "反向", "reverse")
             if reasons.contains(where: { Classification.reason($0, covers: reason) }) {
