@@ -96,6 +96,28 @@ public struct ChoiceMatcher: Sendable {
         return result
     }
 
+    /// How alike two phrases read to the matcher, 0…1: the weight of the n-grams, words and
+    /// concepts they share over the weight of the larger (single characters and sounds left out:
+    /// they make any two Chinese sentences look alike). Near-identical says score ~0.8–1.
+    public func similarity(_ a: String, _ b: String) -> Double {
+        func weights(_ text: String) -> [UInt64: Float] {
+            var result: [UInt64: Float] = [:]
+            for feature in analyser.analyse(text).features {
+                let token = UInt32(truncatingIfNeeded: feature.feature & 0x0FFF_FFFF)
+                let isHanUnigram = !MatchFeature.isBigram(feature.feature) && token & TokenKind.mask == TokenKind.han.rawValue
+                let isPinyin = MatchFeature.isBigram(feature.feature) && token & TokenKind.mask == TokenKind.pinyin.rawValue
+                guard !isHanUnigram, !isPinyin else { continue }
+                result[feature.feature] = max(result[feature.feature] ?? 0, feature.weight)
+            }
+            return result
+        }
+        let x = weights(a), y = weights(b)
+        let larger = max(x.values.reduce(0, +), y.values.reduce(0, +))
+        guard larger > 0 else { return 0 }
+        let shared = x.reduce(Float(0)) { sum, entry in y[entry.key].map { sum + min($0, entry.value) } ?? sum }
+        return Double(shared / larger)
+    }
+
     /// Confident, uncertain (with the candidates to offer) or none, from the ranked scores.
     func decide(_ candidates: [MatchCandidate]) -> MatchResult {
         guard let best = candidates.first, best.score >= tuning.none else {
