@@ -77,8 +77,10 @@ public enum ScenarioGraph {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func mermaidID(_ id: String) -> String {
-        "n_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    /// Mermaid ids allow only letters, digits and '_': the node's position keeps `a-b` and `a_b` apart.
+    static func mermaidID(_ id: String, in scenario: Scenario) -> String {
+        let position = scenario.nodes.firstIndex { $0.id == id } ?? -1
+        return "n\(position)_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 
     static func mermaidText(_ text: String) -> String {
@@ -96,7 +98,7 @@ public enum ScenarioGraph {
     static func mermaid(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
         var lines = ["---", "title: \(yamlQuoted(scenario.title))", "---", "flowchart TD"]
         for node in scenario.nodes {
-            let id = mermaidID(node.id)
+            let id = mermaidID(node.id, in: scenario)
             var label = mermaidText(node.id)
             if let speaker = node.speaker.flatMap({ scenario.contact($0)?.name }) { label += "<br/>" + mermaidText(speaker) }
             if let end = node.end {
@@ -110,7 +112,7 @@ public enum ScenarioGraph {
         for node in scenario.nodes {
             for (index, choice) in node.choices.enumerated() where scenario.node(choice.goto) != nil {
                 let arrow = choice.condition != nil ? "-.->" : "-->"
-                lines.append("  \(mermaidID(node.id)) \(arrow)|\"\(index + 1). \(mermaidText(short(choice.say, labelLength)))\"| \(mermaidID(choice.goto))")
+                lines.append("  \(mermaidID(node.id, in: scenario)) \(arrow)|\"\(index + 1). \(mermaidText(short(choice.say, labelLength)))\"| \(mermaidID(choice.goto, in: scenario))")
             }
         }
         for stage in LifecycleStage.allCases { lines.append("  classDef \(stage.rawValue) fill:\(stageColours[stage]!)") }

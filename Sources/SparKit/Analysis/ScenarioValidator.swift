@@ -146,7 +146,8 @@ public enum ScenarioValidator {
                                   at: topKey("meeting", in: scenario), length: "meeting".count))
         }
         if analysis.exhaustive {
-            for dimension in ScoreDimension.allCases where dimension != .people && (analysis.best[dimension]?.points ?? 0) <= 0 {
+            for dimension in ScoreDimension.allCases where dimension != .people && scenario.settings.weight(of: dimension) > 0
+                && (analysis.best[dimension]?.points ?? 0) <= 0 {
                 found.append(.warning(.dimensionNeverScored,
                                       "nothing in this scenario can score '\(dimension.rawValue)': it is left out of the overall score",
                                       at: topKey("nodes", in: scenario), length: "nodes".count))

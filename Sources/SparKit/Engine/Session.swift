@@ -223,7 +223,9 @@ public struct Session: Sendable {
         if let buying = node.buying { state.buying = buying }
         for (fact, value) in node.reveals.values { state.known[fact] = value }
         if let kind = node.objection { state.objection = ObjectionProgress(kind: kind) }
-        state.opportunity = node.signals.isEmpty ? carriedOpportunity : .signals(node.signals)
+        // A new objection here means the moment after the last one is gone.
+        let carried = node.objection == nil ? carriedOpportunity : nil
+        state.opportunity = node.signals.isEmpty ? carried : .signals(node.signals)
         if let line = node.line {
             events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
         }

@@ -31,7 +31,9 @@ public final class TranscriptWriter {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss"
         let unsafe = CharacterSet(charactersIn: "/\\:*?\"<>|").union(.whitespacesAndNewlines).union(.controlCharacters)
-        let safeTrainee = String(trainee.unicodeScalars.map { unsafe.contains($0) ? "_" : Character($0) }.prefix(40))
-        return "\(formatter.string(from: date))_\(safeTrainee)_\(scenario).jsonl"
+        func safe(_ text: String) -> String {
+            String(text.unicodeScalars.map { unsafe.contains($0) ? "_" : Character($0) }.prefix(40))
+        }
+        return "\(formatter.string(from: date))_\(safe(trainee))_\(safe(scenario)).jsonl"
     }
 }
