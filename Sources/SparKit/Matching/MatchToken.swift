@@ -8,6 +8,9 @@ struct MatchToken: Sendable, Hashable {
     var end: Int32
     /// Punctuation came before it: n-grams do not cross a clause.
     var breakBefore: Bool
+    /// A space between two Chinese characters came before it: trainees who skip punctuation type
+    /// a space where a comma goes ("没有了 谢谢郑总"), so it ends a negation's reach (n-grams still cross it).
+    var spaceBefore: Bool = false
     /// Inside a negation's window ("不" + "打折").
     var negated: Bool = false
 

@@ -1,7 +1,7 @@
 /// Marks the words a negation governs, so "我们不打折" does not count as offering a discount:
 /// after a cue (不/没/别/无需/不用…, not/don't/never…) the next few content tokens, up to a
 /// clause break or a contrast word (但/but), become negated features that match only negated
-/// features and count against the plain ones.
+/// features and count against the plain ones. A space between Chinese characters ends the clause too.
 struct NegationDetector: Sendable {
     static let chineseCues = ["不", "没", "没有", "别", "无需", "无须", "无法", "不用", "不必", "不要", "未", "并非", "毫无", "甭",
                               "不能", "不会", "不可能", "拒绝"]
@@ -63,6 +63,9 @@ struct NegationDetector: Sendable {
             while j < tokens.count, j - (i + length) < Self.maxSpan, content < Self.window {
                 let token = tokens[j]
                 if token.breakBefore || contrasts.contains(UInt64(token.id)) || cueLength(at: j, in: tokens) != nil { break }
+                // A space between Chinese characters is a comma typed without punctuation ("没有了 谢谢"),
+                // except right after the cue ("不 打折").
+                if token.spaceBefore, j > i + length { break }
                 tokens[j].negated = true
                 if isContent(token.id) { content += 1 }
                 j += 1

@@ -17,11 +17,15 @@ enum Tokeniser {
         var compoundStart = -1
         tokens.reserveCapacity(scalars.count)
         var pendingBreak = false
+        var pendingSpace = false
         var i = 0
         let count = scalars.count
         func push(_ id: UInt32, _ start: Int, _ end: Int) {
-            tokens.append(MatchToken(id: id, start: Int32(start), end: Int32(end), breakBefore: pendingBreak))
+            let betweenHan = pendingSpace && (tokens.last?.kind == .han) && TokenKind(rawValue: id & TokenKind.mask) == .han
+            tokens.append(MatchToken(id: id, start: Int32(start), end: Int32(end), breakBefore: pendingBreak,
+                                     spaceBefore: betweenHan))
             pendingBreak = false
+            pendingSpace = false
         }
         while i < count {
             let scalar = scalars[i]
@@ -79,6 +83,7 @@ enum Tokeniser {
                 i += 1
             } else {
                 if clauseBreaks.contains(value) { pendingBreak = true }
+                if value == 0x20 { pendingSpace = true }
                 i += 1
             }
         }
@@ -101,8 +106,13 @@ enum Tokeniser {
     /// English number words read as numbers: "five percent" is "5%".
     static let numberWords: [String: UInt32] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "hundred": 100, "thousand": 1000,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+        // Dates: "the twelfth of May" is "12 May" ("first" and "second" mean too much else).
+        "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
 
     /// Sentence and clause punctuation (after full-width folding).

@@ -27,6 +27,14 @@ import Testing
         #expect(MatchingFixtures.rank("we won't discount, but which criteria matter most to you?", in: MatchingFixtures.english).chosen == 1)
     }
 
+    @Test func aSpaceBetweenChineseCharactersEndsTheNegationLikeAComma() {
+        // Trainees who skip punctuation type a space where the comma goes.
+        #expect(MatchingFixtures.rank("没有了 给您打个九折吧", in: MatchingFixtures.chinese).chosen == 2)
+        // Right after the cue, a space is only a space: "不 打折" is still no discount.
+        let spaced = MatchingFixtures.rank("我们不 打折", in: MatchingFixtures.chinese)
+        #expect(spaced.candidates.first { $0.number == 2 }!.score < 0.16)
+    }
+
     @Test func wordsWithANegationCharacterAreNoNegation() {
         // 不错 is "good"; 是不是 asks a question.
         #expect(MatchingFixtures.rank("不错，打个九折吧", in: MatchingFixtures.chinese).chosen == 2)

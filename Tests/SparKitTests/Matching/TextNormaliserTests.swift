@@ -25,6 +25,15 @@ import Testing
         #expect(TextNormaliser.normalise("优惠百分之五") == "优惠5")
     }
 
+    @Test func englishNumberWordsAndDateOrdinalsReadAsNumbers() {
+        func ids(_ text: String) -> [UInt32] {
+            Tokeniser.tokens(TextNormaliser.scalars(text)) { _ in 0 }.map(\.id)
+        }
+        #expect(ids("sixty days") == ids("60 days"))
+        #expect(ids("seventeen") == ids("17"))
+        #expect(ids("the twelfth of may") == ids("the 12 of may"))
+    }
+
     @Test func homophoneSlipsFoldTogether() {
         #expect(TextNormaliser.normalise("跑得快") == TextNormaliser.normalise("跑的快"))
         #expect(TextNormaliser.normalise("再便宜点") == TextNormaliser.normalise("在便宜点"))
