@@ -407,6 +407,21 @@ import TestSupport
           b:
             end: lost
         """),
+
+        .indistinctChoices: Example(severity: .warning, marked: head + """
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - 1️⃣say: 我们可以给您打九折。
+                \(scoresAll)
+                goto: b
+              - say: 我们可以给您打个九折吧。
+                goto: b
+          b:
+            end: lost
+        """),
     ]
 
     // MARK: - Running an example

@@ -60,4 +60,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case variableNeverSet = "SP0030"
     /// Two choices of one node share a `match` phrase: typed answers cannot tell them apart.
     case duplicateMatchPhrase = "SP0031"
+    /// Two choices of a node that typed answers cannot tell apart (their phrases read as each other).
+    case indistinctChoices = "SP0032"
 }

@@ -11,6 +11,8 @@ public struct Session: Sendable {
     public private(set) var journal: [TranscriptRecord] = []
     private var initialState: SessionState
     private var undoStack: [SessionState] = []
+    /// The scenario's choices analysed once for typed answers.
+    public let matcher: ChoiceMatcher
     /// Set while searching the play space: no undo history, journal or feedback log is kept.
     var isSearching = false
 
@@ -28,6 +30,7 @@ public struct Session: Sendable {
         self.scenario = scenario
         self.mode = mode
         self.language = language ?? scenario.language
+        self.matcher = ChoiceMatcher(scenario: scenario)
         var known = scenario.account.known
         for (fact, value) in facts.values { known[fact] = value }
         var state = SessionState(node: startNode ?? scenario.start, known: known,
@@ -106,11 +109,13 @@ public struct Session: Sendable {
             }
             return take(picked.number, input: input, byNumber: true)
         }
-        let candidates = available.map { ($0.number, [$0.choice.say] + $0.choice.match) }
-        switch TextMatcher().match(input, candidates: candidates) {
-        case .confident(let number):
-            return take(number, input: input, byNumber: false)
-        case .uncertain(let numbers):
+        let indices = currentNode.map { availableChoiceIndices(in: $0) } ?? []
+        let match = matcher.rank(input, node: state.node, available: indices.enumerated().map { ($0.offset + 1, $0.element) })
+        switch match.outcome {
+        case .confident:
+            return take(match.candidates[0].number, input: input, byNumber: false)
+        case .uncertain:
+            let numbers = match.asked
             state.pending = .clarify(numbers)
             record(.init(type: "unclear", node: state.node, input: input, candidates: numbers))
             return [.whichDidYouMean(numbers.compactMap { n in

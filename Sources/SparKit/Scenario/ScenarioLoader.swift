@@ -13,7 +13,7 @@ public struct ScenarioLoadResult: Sendable {
 /// line and column), then read the tree, then check references across it.
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
-                          "variables", "settings", "start", "nodes"]
+                          "variables", "settings", "synonyms", "start", "nodes"]
     static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "reveals", "ask",
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
