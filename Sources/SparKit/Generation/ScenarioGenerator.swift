@@ -325,14 +325,14 @@ extension ScenarioGenerator {
         }
 
         /// Every node and ending is the target of some unconditional choice (no unreachable nodes):
-        /// a layer wider than the one before, and early losses no trap happened to pick, get one.
+        /// a layer wider than the one before, and endings no choice happened to pick, get one more
+        /// choice, worded unlike the node's others so typed answers still tell them apart.
         mutating func cover() {
             for layer in 1..<layerCount where layers[layer].count > layers[layer - 1].count {
+                let (stage, buying) = Self.stages[stageIndex(layer - 1)]
                 for index in layers[layer - 1].count..<layers[layer].count {
                     let source = index % layers[layer - 1].count
-                    var choice = advance(stage: Self.stages[stageIndex(layer - 1)].0, buying: Self.stages[stageIndex(layer - 1)].1,
-                                         tasks: LifecycleTask.allCases.filter { $0.stage == Self.stages[stageIndex(layer - 1)].0 })
-                    choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(index))", match: ["option \(index)"])
+                    var choice = spare(at: layers[layer - 1][source], stage: stage, buying: buying)
                     choice.goto = layers[layer][index].id
                     layers[layer - 1][source].choices.append(choice)
                 }
@@ -340,20 +340,48 @@ extension ScenarioGenerator {
             let targeted = Set(layers.flatMap { $0.flatMap { $0.choices.map(\.goto) } })
             let last = layerCount - 1
             for (number, outcome) in Self.finals.enumerated() where !targeted.contains("end_\(outcome.rawValue)") {
-                var choice = outcome == .signed ? close(.directRequest, task: .signing)
-                    : outcome == .lost ? push(stage: .maturity) : advance(stage: .maturity, buying: .approval, tasks: [.negotiation])
-                choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(outcome.rawValue))", match: ["final \(number)"])
+                let source = number % layers[last].count
+                var choice = outcome == .lost ? trap(at: layers[last][source], stage: .maturity)
+                    : spare(at: layers[last][source], stage: .maturity, buying: .approval)
+                if outcome == .signed { choice.close = .directRequest; choice.trap = false }
                 choice.goto = "end_\(outcome.rawValue)"
-                layers[last][number % layers[last].count].choices.append(choice)
+                layers[last][source].choices.append(choice)
             }
             for (number, id) in earlyLosses.enumerated() where !targeted.contains(id) {
                 let layer = number % max(1, layerCount - 1)
                 let source = (number / max(1, layerCount - 1)) % layers[layer].count
-                var choice = push(stage: Self.stages[stageIndex(layer)].0)
-                choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(number))", match: ["push \(number)"])
+                var choice = trap(at: layers[layer][source], stage: Self.stages[stageIndex(layer)].0)
                 choice.goto = id
                 layers[layer][source].choices.append(choice)
             }
+        }
+
+        /// An answer that moves the work on, worded unlike every choice the node already has.
+        mutating func spare(at node: PlannedNode, stage: LifecycleStage, buying: BuyingPhase) -> PlannedChoice {
+            let used = Set(node.choices.map(\.answer.say))
+            let tasks = LifecycleTask.allCases.filter { $0.stage == stage }
+            var pool = phrases.advance[stage]!.map { answer -> PlannedChoice in
+                var choice = PlannedChoice(answer: answer)
+                choice.task = random.pick(tasks)
+                choice.step = buying.step
+                return choice
+            }
+            pool += AccountFact.allCases.map { fact in
+                var choice = PlannedChoice(answer: phrases.discover[fact]!)
+                choice.reveals = [fact]
+                return choice
+            }
+            pool += phrases.rapport.map { PlannedChoice(answer: $0) }
+            return pool.first { !used.contains($0.answer.say) } ?? pool[0]
+        }
+
+        /// A trap worded unlike every choice the node already has.
+        mutating func trap(at node: PlannedNode, stage: LifecycleStage) -> PlannedChoice {
+            let used = Set(node.choices.map(\.answer.say))
+            let pool = [push(stage: stage), concession(), handling(.argue, buying: .evaluation), handling(.concede, buying: .evaluation)]
+            var choice = pool.first { !used.contains($0.answer.say) } ?? pool[0]
+            choice.trap = true
+            return choice
         }
 
         // MARK: - YAML

@@ -1,3 +1,4 @@
+import Foundation
 import SalesMethod
 import Yams
 
@@ -5,13 +6,27 @@ import Yams
 /// throwing, so one pass reports every problem in a file.
 struct YAMLReader {
     let file: String
-    /// The source's lines, to place columns inside quoted scalars.
-    let lines: [Substring]
+    /// The source, and where each of its lines starts, to place columns inside quoted scalars.
+    let text: String
+    let lineStarts: [String.Index]
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, text: String = "") {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+        // A scan of the bytes, not of characters: a line ends at each "\n" that is a character of
+        // its own (not the end of a "\r\n"), as splitting the text on "\n" would find.
+        var starts = [text.startIndex]
+        var previous: UInt8 = 0
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            bytes.formIndex(after: &index)
+            if byte == 0x0A && previous != 0x0D { starts.append(index) }
+            previous = byte
+        }
+        lineStarts = starts
     }
 
     /// A mapping's entries with where each key stands; the keys the caller may read.
@@ -43,10 +58,12 @@ struct YAMLReader {
     func placement(of node: Node, text: String) -> TextPlacement {
         let start = textLocation(of: node)
         guard case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
-              start.line >= 1, start.line <= lines.count else {
+              start.line >= 1, start.line <= lineStarts.count else {
             return TextPlacement(start: start, text: text)
         }
-        let line = lines[start.line - 1]
+        let source = self.text
+        let end = start.line < lineStarts.count ? source.utf8.index(before: lineStarts[start.line]) : source.endIndex
+        let line = source[lineStarts[start.line - 1]..<end]
         let scalars = line.unicodeScalars
         guard let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1, limitedBy: scalars.endIndex) else {
             return TextPlacement(start: start, text: text)
@@ -139,11 +156,17 @@ struct YAMLReader {
             return nil
         }
         let text = scalar.string
-        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && Self.isBlank(text) {
             error(.invalidValue, "\(context) must not be empty", at: node)
             return nil
         }
         return text
+    }
+
+    /// Nothing but white space and line breaks (what trimming them would leave empty), decided at
+    /// the first character that is neither: for most text, the first.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
     }
 
     mutating func int(_ node: Node, _ context: String, range: ClosedRange<Int>) -> Int? {
