@@ -16,15 +16,23 @@ struct YAMLReader {
         self.text = text
         // A scan of the bytes, not of characters: a line ends at each "\n" that is a character of
         // its own (not the end of a "\r\n"), as splitting the text on "\n" would find.
+        var offsets: [Int] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == 0x0A && previous != 0x0D { offsets.append(offset + 1) }
+                previous = byte
+            }
+        }
+        let utf8 = text.utf8
         var starts = [text.startIndex]
-        var previous: UInt8 = 0
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            bytes.formIndex(after: &index)
-            if byte == 0x0A && previous != 0x0D { starts.append(index) }
-            previous = byte
+        starts.reserveCapacity(offsets.count + 1)
+        var index = utf8.startIndex, at = 0
+        for offset in offsets {
+            index = utf8.index(index, offsetBy: offset - at)
+            at = offset
+            starts.append(index)
         }
         lineStarts = starts
     }
@@ -166,11 +174,20 @@ struct YAMLReader {
     /// Nothing but white space and line breaks (what trimming them would leave empty), decided at
     /// the first character that is neither: for most text, the first.
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
+    }
+
+    /// `text` without surrounding `.whitespaces`; plain ASCII at both ends needs no Foundation.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     mutating func int(_ node: Node, _ context: String, range: ClosedRange<Int>) -> Int? {
-        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case let .scalar(scalar) = node, let value = Int(Self.trimmed(scalar.string)) else {
             error(.wrongType, "\(context) must be a whole number", at: node)
             return nil
         }
@@ -182,7 +199,7 @@ struct YAMLReader {
     }
 
     mutating func double(_ node: Node, _ context: String, range: ClosedRange<Double>) -> Double? {
-        guard case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+        guard case let .scalar(scalar) = node, let value = Double(Self.trimmed(scalar.string)),
               value.isFinite else {
             error(.wrongType, "\(context) must be a number", at: node)
             return nil
