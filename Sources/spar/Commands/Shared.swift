@@ -59,11 +59,11 @@ struct PlayOptions: ParsableArguments {
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
+    var settings: PlaySettings {
+        PlaySettings(mode: mode, trainee: trainee, className: className, lang: lang, out: out, noColor: noColor)
+    }
+
     func play(_ scenario: Scenario, console: Console, overrides: StartOverrides = StartOverrides()) -> Int32 {
-        let language = lang ?? scenario.language
-        let options = PlayLoop.Options(mode: mode, language: language, trainee: trainee ?? defaultTrainee,
-                                       className: className, outDirectory: out ?? Paths.transcripts, overrides: overrides)
-        return PlayLoop(scenario: scenario, options: options, console: console,
-                        editor: makeLineEditor(for: scenario, language: language)).run()
+        settings.play(scenario, console: console, overrides: overrides)
     }
 }
