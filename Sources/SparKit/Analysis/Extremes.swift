@@ -42,8 +42,46 @@ struct Extremes {
         return values
     }
 
+    /// A state being summarised: its moves, how far through them, and the best and worst so far.
+    private struct Frame {
+        var key: PlaySpace.Key
+        var node: String
+        var moves: [PlaySpace.Move]
+        var next = 0
+        var entry: Entry?
+        var out: [(number: Int, next: PlaySpace.Key)] = []
+    }
+
+    /// Depth first with an explicit stack rather than recursion: one frame per answer on the
+    /// current path, so a scenario of thousands of chained nodes cannot overflow the thread's stack.
     @discardableResult
     mutating func summarise(_ session: Session) -> Entry {
+        var stack: [Frame] = []
+        if let settled = open(session, onto: &stack) { return settled }
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            if stack[top].next < stack[top].moves.count {
+                let move = stack[top].moves[stack[top].next]
+                stack[top].out.append((move.number, space.key(move.next)))
+                offeredChoices.insert(ChoiceReference(node: stack[top].node, index: move.choiceIndex))
+                // A child that settles at once is folded in now; one that opens is folded in when it closes.
+                if let child = open(move.next, onto: &stack) { fold(child, into: &stack[top]) }
+                continue
+            }
+            let frame = stack.removeLast()
+            let result = frame.entry ?? .leaf
+            memo[frame.key] = result
+            edges[frame.key] = frame.out
+            onPath.remove(frame.key)
+            if stack.isEmpty { return result }
+            fold(result, into: &stack[stack.count - 1])
+        }
+        return .leaf
+    }
+
+    /// The summary of `session` when it is known without exploring (memoised, finished, a loop,
+    /// past the state limit); otherwise pushes a frame to explore it and returns nil.
+    private mutating func open(_ session: Session, onto stack: inout [Frame]) -> Entry? {
         let key = space.key(session)
         if let known = memo[key] { return known }
         reachedNodes.insert(session.state.node)
@@ -59,30 +97,27 @@ struct Extremes {
             return .leaf
         }
         onPath.insert(key)
-        defer { onPath.remove(key) }
-        var entry: Entry?
-        var out: [(number: Int, next: PlaySpace.Key)] = []
-        for move in space.moves(from: session) {
-            out.append((move.number, space.key(move.next)))
-            offeredChoices.insert(ChoiceReference(node: session.state.node, index: move.choiceIndex))
-            let child = summarise(move.next)
-            let gained = Self.slotValues(move.gained)
-            if entry == nil {
-                entry = Entry(most: zip(gained, child.most).map(+), mostMove: Array(repeating: move.number, count: Self.slots),
-                              least: zip(gained, child.least).map(+), leastMove: Array(repeating: move.number, count: Self.slots))
-                continue
-            }
-            for slot in 0..<Self.slots {
-                let most = gained[slot] + child.most[slot]
-                if most > entry!.most[slot] { entry!.most[slot] = most; entry!.mostMove[slot] = move.number }
-                let least = gained[slot] + child.least[slot]
-                if least < entry!.least[slot] { entry!.least[slot] = least; entry!.leastMove[slot] = move.number }
-            }
+        stack.append(Frame(key: key, node: session.state.node, moves: space.moves(from: session)))
+        return nil
+    }
+
+    /// Adds the child reached by the frame's current move to the frame's best and worst, then moves on.
+    private func fold(_ child: Entry, into frame: inout Frame) {
+        let move = frame.moves[frame.next]
+        frame.next += 1
+        let gained = Self.slotValues(move.gained)
+        guard var entry = frame.entry else {
+            frame.entry = Entry(most: zip(gained, child.most).map(+), mostMove: Array(repeating: move.number, count: Self.slots),
+                                least: zip(gained, child.least).map(+), leastMove: Array(repeating: move.number, count: Self.slots))
+            return
         }
-        let result = entry ?? .leaf
-        memo[key] = result
-        edges[key] = out
-        return result
+        for slot in 0..<Self.slots {
+            let most = gained[slot] + child.most[slot]
+            if most > entry.most[slot] { entry.most[slot] = most; entry.mostMove[slot] = move.number }
+            let least = gained[slot] + child.least[slot]
+            if least < entry.least[slot] { entry.least[slot] = least; entry.leastMove[slot] = move.number }
+        }
+        frame.entry = entry
     }
 
     /// Follows the stored best (or worst) choice for a slot from `session` to the end.
