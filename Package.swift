@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "SalesMethodTests", dependencies: ["SalesMethod"]),
         .testTarget(name: "SparKitTests", dependencies: ["SparKit", "TestSupport"]),
         .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
-        .testTarget(name: "sparTests", dependencies: ["SparKit", "TestSupport"]),
+        .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
