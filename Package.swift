@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: property-based random walks (determinism, score bounds).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "SalesMethod"),
@@ -40,9 +42,12 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["SparKit"], path: "Tests/TestSupport"),
         .testTarget(name: "SalesMethodTests", dependencies: ["SalesMethod"]),
-        .testTarget(name: "SparKitTests", dependencies: ["SparKit", "TestSupport"]),
+        .testTarget(
+            name: "SparKitTests",
+            dependencies: ["SparKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
-        .testTarget(name: "sparTests", dependencies: ["SparKit", "TestSupport"]),
+        .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

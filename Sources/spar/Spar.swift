@@ -6,7 +6,7 @@ struct Spar: ParsableCommand {
         commandName: "spar",
         abstract: "A sparring partner for B2B sales: play a customer meeting, scored by the method.",
         version: SparVersion.current,
-        subcommands: [MenuCommand.self, PlayCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
+        subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
                       ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
                       EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],

@@ -16,6 +16,8 @@ import TestSupport
         case bytes
         /// Transcript JSON Lines; `{{header}}` stands for a valid header line.
         case transcript
+        /// Scenario YAML followed by a comment line that takes the text past the size limit.
+        case paddedPastSizeLimit
     }
 
     struct Example {
@@ -391,6 +393,22 @@ import TestSupport
             end: lost
         """),
 
+        // MARK: Limits that keep loading a hostile file cheap
+
+        .fileTooLarge: Example(input: .paddedPastSizeLimit, severity: .error, marked: "1️⃣" + clean),
+
+        .nestingTooDeep: Example(severity: .error, marked: clean + """
+
+        notes: \(String(repeating: "[", count: 63))1️⃣[\(String(repeating: "]", count: 64))
+        """),
+
+        .aliasesExpandTooFar: Example(severity: .error, marked: clean + """
+
+        notes:
+          greeting: &hello 你好
+          echo: [\(String(repeating: "*hello, ", count: 10_000))1️⃣*hello]
+        """),
+
         .duplicateMatchPhrase: Example(severity: .warning, marked: head + """
         nodes:
           a:
@@ -439,6 +457,9 @@ import TestSupport
                 if scalar == "\u{FFFD}" { bytes.append(0xFF) } else { bytes += Array(String(scalar).utf8) }
             }
             return (ScenarioLoader.load(data: Data(bytes), file: "test.yaml").diagnostics, markers["1️⃣"])
+        case .paddedPastSizeLimit:
+            let (text, markers) = extractMarkers(example.marked)
+            return (lint(text + "\n#" + String(repeating: "x", count: YAMLPreflight.maximumBytes)), markers["1️⃣"])
         case .transcript:
             let scenario = ScenarioLoader.load(text: clean, file: "test.yaml").scenario!
             let header = TranscriptCoding.line(TranscriptHeader(

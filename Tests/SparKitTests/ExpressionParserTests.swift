@@ -57,6 +57,25 @@ private func normalised(_ source: String) throws -> String {
         #expect(try Expression.parse("yes").get().names.isEmpty)
     }
 
+    @Test(arguments: [
+        ("a - b + c", "a - b + c"),
+        ("a * b / c % d", "a * b / c % d"),
+        ("(a == b) == c", "(a == b) == c"),
+        ("(a < b) < c", "(a < b) < c"),
+    ])
+    func chainsOfOneLevelPrintWithoutParentheses(source: String, expected: String) throws {
+        #expect(try normalised(source) == expected)
+    }
+
+    /// Found by fuzzing: a flat chain of 60 mixed + and - printed as 60 nested parentheses,
+    /// past the depth limit, so the printed form no longer parsed.
+    @Test func aLongMixedChainPrintsFlatAndReparses() throws {
+        let source = (1...60).map { "x\($0)" }.enumerated().map { $0.offset == 0 ? $0.element : ($0.offset % 2 == 0 ? " + " : " - ") + $0.element }.joined()
+        let printed = try normalised(source)
+        #expect(!printed.contains("("))
+        #expect(try normalised(printed) == printed)
+    }
+
     @Test func descriptionReparsesToTheSameText() throws {
         for source in [
             "need == yes && (visits(intro-2.a) > 1 || !known(budget))",

@@ -5,7 +5,12 @@ struct SparBinary {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A child that exits before reading all its input closes the pipe; writing on must then fail
+    /// with EPIPE, not kill the whole test process with SIGPIPE.
+    private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static var executable: URL {
+        brokenPipesIgnored
         let environment = ProcessInfo.processInfo.environment
         if let override = environment["SPAR_BINARY"] { return URL(fileURLWithPath: override) }
         return packageRoot.appendingPathComponent(".build/debug/spar")
@@ -18,6 +23,12 @@ struct SparBinary {
     }
 
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+                    directory: URL? = nil) throws -> Result {
+        try run(arguments, bytes: Data(input.utf8), environment: extra, directory: directory)
+    }
+
+    /// Like `run`, with stdin given as raw bytes (invalid UTF-8, a line with no newline…).
+    static func run(_ arguments: [String], bytes input: Data, environment extra: [String: String] = [:],
                     directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -32,10 +43,18 @@ struct SparBinary {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
+        // Written from another thread: a large input must not wait on output no one is reading yet.
+        let writer = stdin.fileHandleForWriting
+        let fed = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: input)
+            try? writer.close()
+            fed.signal()
+        }
+        let errors = ErrorCollector(stderr.fileHandleForReading)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.wait()
+        fed.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self))
@@ -45,5 +64,23 @@ struct SparBinary {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("spar-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on another thread, so a chatty stderr cannot block the process.
+final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -62,4 +62,13 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateMatchPhrase = "SP0031"
     /// Two choices of a node that typed answers cannot tell apart (their phrases read as each other).
     case indistinctChoices = "SP0032"
+
+    // MARK: - Limits that keep loading a hostile file cheap
+
+    /// A scenario file over 64 MB.
+    case fileTooLarge = "SP0040"
+    /// Mappings and lists nested more than 64 deep.
+    case nestingTooDeep = "SP0041"
+    /// More than 10,000 aliases, or aliases that expand the file past 1,000,000 values.
+    case aliasesExpandTooFar = "SP0042"
 }

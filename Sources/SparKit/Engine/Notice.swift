@@ -21,6 +21,8 @@ public enum Notice: Sendable, Hashable {
     case timeUp
     case stalled
     case noSponsor
+    /// A pasted line longer than the engine reads; the number is the limit in characters.
+    case inputShortened(Int)
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -68,6 +70,8 @@ public enum Notice: Sendable, Hashable {
         case .noSponsor:
             return SparKit.text(language, "没有赞助者就没有成交：客户内部没人推动，签约落空。",
                                 "No sponsor, no sale: nobody inside pushes the deal, so it does not sign.")
+        case .inputShortened(let limit):
+            return SparKit.text(language, "输入太长：只读取了前 \(limit) 个字符。", "That was long: only the first \(limit) characters were read.")
         }
     }
 }

@@ -68,8 +68,21 @@ public struct Session: Sendable {
 
     // MARK: - Input
 
+    /// The most of one input the engine looks at, in Unicode scalars. A pasted megabyte would
+    /// otherwise cost the typed-answer matcher and the checkpoint parsers time in proportion to it.
+    public static let maximumInputLength = 2_000
+
     public mutating func handle(_ rawInput: String) -> [SessionEvent] {
-        let input = Self.clean(rawInput)
+        let scalars = rawInput.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: Self.maximumInputLength, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex else {
+            return respond(to: Self.clean(rawInput))
+        }
+        let kept = String(String.UnicodeScalarView(scalars[..<cut]))
+        return [.notice(.inputShortened(Self.maximumInputLength))] + respond(to: Self.clean(kept))
+    }
+
+    private mutating func respond(to input: String) -> [SessionEvent] {
         if input.hasPrefix("/") { return command(input) }
         if isFinished { return [.notice(.alreadyEnded)] }
         guard !input.isEmpty else { return [.notice(.emptyInput)] }
@@ -77,7 +90,8 @@ public struct Session: Sendable {
         case .classify?: return classify(input, scored: true)
         case .practiceClassify?:
             state.pending = nil
-            return classify(input, scored: false) + presentation()
+            // Recorded as one command, so replaying the transcript's inputs alone gets here again.
+            return classify(input, scored: false, recordedInput: "/classify " + input) + presentation()
         case .map(let remaining)?: return mapAtCheckpoint(input, remaining: remaining)
         case .clarify(let numbers)?: return clarify(input, numbers: numbers)
         case nil: return answer(input)
@@ -156,7 +170,12 @@ public struct Session: Sendable {
         if let position = Int(input), position >= 1, position <= numbers.count, !numbers.contains(position) {
             return take(numbers[position - 1], input: input, byNumber: true)
         }
-        return answer(input)
+        let recorded = journal.count
+        let events = answer(input)
+        // An answer that leaves no record (a number out of range) leaves the question open: the
+        // transcript's records alone must rebuild the state, for replay and resume.
+        if journal.count == recorded { state.pending = .clarify(numbers) }
+        return events
     }
 
     // MARK: - A turn
@@ -326,7 +345,8 @@ public struct Session: Sendable {
 
     // MARK: - Checkpoints
 
-    private mutating func classify(_ input: String, scored: Bool) -> [SessionEvent] {
+    /// `recordedInput` is what replay must feed to get here (the whole `/classify …` line when typed as a command).
+    private mutating func classify(_ input: String, scored: Bool, recordedInput: String? = nil) -> [SessionEvent] {
         guard let (given, reasons) = AnswerParsing.classification(input) else {
             return [.notice(.classifyFormat)]
         }
@@ -349,7 +369,7 @@ public struct Session: Sendable {
             events += stamped.map { .score($0) }
             if !scored { events.append(.notice(.practiceClassificationNotScored)) }
         }
-        record(.init(type: "classify", turn: state.turn, node: state.node, input: input, events: stamped,
+        record(.init(type: "classify", turn: state.turn, node: state.node, input: recordedInput ?? input, events: stamped,
                      given: given.rawValue, reasons: reasons.map(\.rawValue), expected: expected.customerClass.rawValue))
         if scored { events += presentation() }
         return events
@@ -442,8 +462,8 @@ public struct Session: Sendable {
                 if state.pending != .classify { state.pending = .practiceClassify }
                 return [.notice(.classifyFormat)]
             }
-            if state.pending == .classify { return classify(argument, scored: true) }
-            return classify(argument, scored: false)
+            if state.pending == .classify { return classify(argument, scored: true, recordedInput: input) }
+            return classify(argument, scored: false, recordedInput: input)
         case "/map", "/m":
             let words = AnswerParsing.words(argument)
             guard let first = words.first else { return [.notice(.mapFormat)] }
@@ -455,6 +475,9 @@ public struct Session: Sendable {
             return [.notice(.unknownCommand(String(name.prefix(40))))]
         }
     }
+
+    /// Where play stands, shown again: for a front end resuming a saved session.
+    public func presentCurrentNode() -> [SessionEvent] { replayPresentation() }
 
     /// After /back or /restart: show the current node again.
     private func replayPresentation() -> [SessionEvent] {

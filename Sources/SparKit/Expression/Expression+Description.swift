@@ -1,9 +1,12 @@
 /// The expression normalised for display, e.g. `(need == yes) && (visits(metrics) == 0)`.
 ///
 /// Operators use their symbol spelling. A binary operand is parenthesised
-/// unless it is the left operand of the same operator, so mixed operators
-/// read unambiguously without relying on precedence, and reparsing the text
-/// gives an equivalent tree.
+/// unless it is the left operand of an operator of the same level that
+/// associates to the left (`a - b + c`, `a * b / c`, `a || b || c`), so mixed
+/// levels read unambiguously without relying on precedence, a long chain
+/// nests no deeper than its source, and reparsing the text gives an
+/// equivalent tree. Equality and comparisons do not chain, so their operands
+/// are always parenthesised.
 extension Expression: CustomStringConvertible {
     public var description: String {
         switch self {
@@ -16,7 +19,7 @@ extension Expression: CustomStringConvertible {
         case .unary(let op, let operand, _):
             return op.rawValue + operand.parenthesisedIfBinary
         case .binary(let op, let left, let right, _):
-            let leftText = left.isBinary(op) ? left.description : left.parenthesisedIfBinary
+            let leftText = left.continuesChain(of: op) ? left.description : left.parenthesisedIfBinary
             return "\(leftText) \(op.rawValue) \(right.parenthesisedIfBinary)"
         }
     }
@@ -25,7 +28,9 @@ extension Expression: CustomStringConvertible {
         if case .binary = self { "(\(description))" } else { description }
     }
 
-    private func isBinary(_ op: BinaryOperator) -> Bool {
-        if case .binary(op, _, _, _) = self { true } else { false }
+    /// True for the left operand of a left-associative chain `op` belongs to.
+    private func continuesChain(of op: BinaryOperator) -> Bool {
+        guard case .binary(let inner, _, _, _) = self, inner.precedence == op.precedence else { return false }
+        return op == .or || op == .and || op.isArithmetic
     }
 }

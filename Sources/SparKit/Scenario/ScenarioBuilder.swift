@@ -203,7 +203,8 @@ struct ScenarioBuilder {
 
     mutating func nodes(_ node: Node, truth: FactTable) -> [ScenarioNode] {
         var nodes: [ScenarioNode] = []
-        for (id, keyLocation, value) in reader.entries(node, in: "nodes") {
+        let entries = reader.entries(node, in: "nodes")
+        for (id, keyLocation, value) in entries {
             guard let f = reader.fields(value, in: "node '\(id)'", allowed: ScenarioLoader.nodeKeys) else { continue }
             var built = ScenarioNode(id: id, location: keyLocation)
             built.stage = f["stage"].flatMap { reader.identifier($0, "stage", as: LifecycleStage.self) }

@@ -18,15 +18,22 @@ public enum ScenarioLoader {
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]
+    /// Most nodes in one scenario. The play-space search copies a state per answer along each path,
     /// Names an expression may read besides facts and variables.
     public static let clockNames = ["elapsed", "remaining", "in_window"]
 
     /// Reads and loads a file; unreadable or non-UTF-8 files are diagnostics, not crashes.
     public static func load(contentsOfFile path: String) -> ScenarioLoadResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Reads at most one byte past the limit, so a huge file (or /dev/zero) costs no more than that.
+        guard let handle = FileHandle(forReadingAtPath: path),
+              let data = try? handle.read(upToCount: YAMLPreflight.maximumBytes + 1) ?? Data() else {
             return ScenarioLoadResult(scenario: nil, diagnostics: [
                 .error(.unreadableFile, "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)),
             ])
+        }
+        try? handle.close()
+        if let tooLarge = YAMLPreflight.sizeDiagnostic(bytes: data.count, file: path) {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [tooLarge])
         }
         return load(data: data, file: path)
     }
@@ -42,6 +49,9 @@ public enum ScenarioLoader {
 
     public static func load(text: String, file: String, sha256: String? = nil) -> ScenarioLoadResult {
         let hash = sha256 ?? SHA256.hex(of: Array(text.utf8))
+        if let problem = YAMLPreflight.check(text, file: file) {
+            return ScenarioLoadResult(scenario: nil, diagnostics: [problem])
+        }
         let root: Node?
         do {
             // The basic resolver: spar reads every scalar as text itself, so Yams need not match each

@@ -59,8 +59,12 @@ struct PlayOptions: ParsableArguments {
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Resume an unfinished session of this scenario and trainee without asking (--no-resume: start anew). By default a terminal asks.")
+    var resume: Bool?
+
     var settings: PlaySettings {
-        PlaySettings(mode: mode, trainee: trainee, className: className, lang: lang, out: out, noColor: noColor)
+        PlaySettings(mode: mode, trainee: trainee, className: className, lang: lang, out: out, noColor: noColor, resume: resume)
     }
 
     func play(_ scenario: Scenario, console: Console, overrides: StartOverrides = StartOverrides()) -> Int32 {

@@ -32,6 +32,17 @@ final class PlayLoop {
         best = BackgroundValue { ScoreSearch.best(for: scenario) }
     }
 
+    /// Goes on with a session rebuilt from its transcript (see `SessionResumer`).
+    init(resuming session: Session, options: Options, console: Console, editor: LineEditor) {
+        self.scenario = session.scenario
+        self.options = options
+        self.console = console
+        self.editor = editor
+        self.session = session
+        let scenario = session.scenario
+        best = BackgroundValue { ScoreSearch.best(for: scenario) }
+    }
+
     private func t(_ zh: String, _ en: String) -> String { options.language == .zh ? zh : en }
 
     /// Plays to the end (or until the trainee leaves). Returns the process exit status.
@@ -54,7 +65,31 @@ final class PlayLoop {
         introduce()
         let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
         renderer.render(session.begin())
-        var written = 0
+        return play(writer: writer, renderer: renderer, written: 0)
+    }
+
+    /// Picks up a resumed session: marks the place in the transcript, shows where play stands, plays on.
+    func resume(writer: TranscriptWriter) -> Int32 {
+        defer { writer.close() }
+        do {
+            try writer.write(TranscriptResume(
+                turn: session.state.turn, node: session.state.node, resumed: ISO8601DateFormatter().string(from: Date()),
+                version: SparVersion.current, dropped: writer.droppedBytes))
+        } catch {
+            Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
+            return 1
+        }
+        introduce()
+        console.line(console.style.bold(t("继续上次的会谈：已答 \(session.state.turn) 轮。", "Resuming: \(session.state.turn) turns answered so far.")))
+        let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
+        renderer.render(session.presentCurrentNode())
+        return play(writer: writer, renderer: renderer, written: session.journal.count)
+    }
+
+    /// The loop itself. Each input's records are written and synced before its feedback is shown,
+    /// so whatever the trainee has seen answered is on disk. `written` counts journal records already in the file.
+    private func play(writer: TranscriptWriter, renderer: EventRenderer, written alreadyWritten: Int) -> Int32 {
+        var written = alreadyWritten
         func journal() -> Bool {
             do {
                 for record in session.journal.dropFirst(written) { try writer.write(record) }
@@ -75,7 +110,7 @@ final class PlayLoop {
             case .endOfInput:
                 editor.saveHistory()
                 console.line()
-                console.line(t("已保存，稍后可继续：\(writer.path)", "Saved; you can pick this up later: \(writer.path)"))
+                console.line(t("已保存，稍后用 spar resume 继续：\(writer.path)", "Saved; you can pick this up later with spar resume: \(writer.path)"))
                 return 0
             case .line(let line):
                 editor.addToHistory(line)
@@ -84,7 +119,7 @@ final class PlayLoop {
                 renderer.render(events)
                 if events.contains(.quit) {
                     editor.saveHistory()
-                    console.line(t("已保存：\(writer.path)", "Saved: \(writer.path)"))
+                    console.line(t("已保存，稍后用 spar resume 继续：\(writer.path)", "Saved; spar resume picks it up again: \(writer.path)"))
                     return 0
                 }
                 if session.isFinished {

@@ -5,13 +5,22 @@ import SparTerminal
 struct Console {
     var style: Style
     var width: Int
+    /// On a terminal, a line wider than the window is wrapped here rather than by the terminal,
+    /// so even 20 columns read cleanly; piped output keeps its lines whole for scripts.
+    var wrapsLongLines = false
 
     static func automatic(noColor: Bool) -> Console {
-        Console(style: .automatic(noColorFlag: noColor), width: Terminal.isOutputTTY ? Terminal.columns : 80)
+        let isTerminal = Terminal.isOutputTTY
+        return Console(style: .automatic(noColorFlag: noColor), width: isTerminal ? Terminal.columns : 80,
+                       wrapsLongLines: isTerminal)
     }
 
     func line(_ text: String = "") {
-        print(text)
+        guard wrapsLongLines, DisplayWidth.of(text) > width else {
+            print(text)
+            return
+        }
+        for part in TextWrap.wrap(text, width: width, indent: "  ") { print(part) }
     }
 
     /// Wrapped to the terminal width, continuation lines indented.

@@ -21,9 +21,10 @@ struct DiagnosticPrinter {
         if let line = sourceLine(file: location.file, line: location.line) {
             let number = "\(location.line)"
             let gutter = String(repeating: " ", count: number.count)
-            let text = String(line).replacingOccurrences(of: "\t", with: " ")
+            let (text, caretColumn) = Self.clip(String(line).replacingOccurrences(of: "\t", with: " "),
+                                                around: location.column)
             // Columns count Unicode scalars; the caret must sit under them at their display width.
-            let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, location.column - 1))))
+            let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, caretColumn - 1))))
             let pad = String(repeating: " ", count: DisplayWidth.of(before))
             let underline = "^" + String(repeating: "~", count: max(0, min(diagnostic.length, 80) - 1))
             out += "\n" + style.blue("\(gutter) |") + "\n" + style.blue("\(number) |") + " \(text)\n"
@@ -33,9 +34,28 @@ struct DiagnosticPrinter {
         return out
     }
 
+    /// Scalars of a source line shown either side of the caret: a line of a hostile file may be megabytes long.
+    static let contextScalars = 60
+
+    /// The part of `line` around `column`, with "…" where it was cut, and the caret's column in it.
+    static func clip(_ line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars.prefix(column + contextScalars + 1))
+        let start = max(0, column - 1 - contextScalars)
+        let end = min(scalars.count, column + contextScalars)
+        guard start > 0 || end < scalars.count || scalars.count < line.unicodeScalars.count else { return (line, column) }
+        var text = String(String.UnicodeScalarView(scalars[start..<max(start, end)]))
+        var caret = column - start
+        if start > 0 { text = "…" + text; caret += 1 }
+        if end < line.unicodeScalars.count { text += "…" }
+        return (text, caret)
+    }
+
     private mutating func sourceLine(file: String, line: Int) -> Substring? {
         if sources[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file) else { return nil }
+            // Bounded like the loader's own read: the first 8 MB hold every line a diagnostic can name.
+            guard let handle = FileHandle(forReadingAtPath: file),
+                  let data = try? handle.read(upToCount: 8 * 1024 * 1024 + 1) else { return nil }
+            try? handle.close()
             sources[file] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = sources[file], line >= 1, line <= lines.count else { return nil }

@@ -26,6 +26,8 @@ struct ScorecardRenderer {
                      + verdict + style.gray(t("（及格线 \(card.passMark)）", " (pass mark \(card.passMark))")))
         console.line()
         let nameWidth = ScoreDimension.allCases.map { DisplayWidth.of($0.name(language)) }.max() ?? 10
+        // The bar gives way on a narrow terminal: name, figure and best stay on one line.
+        let barWidth = min(20, console.width - nameWidth - 20)
         for entry in card.dimensions {
             let name = Pad.right(entry.dimension.name(language), toWidth: nameWidth)
             guard let percent = entry.percent else {
@@ -33,8 +35,8 @@ struct ScorecardRenderer {
                 continue
             }
             let band = Band(score: percent)
-            let bar = colour(ScoreBar.render(fraction: Double(percent) / 100, width: 20), band)
-            console.line("  \(name)  \(bar) \(Pad.left("\(percent)", toWidth: 3))  " + style.gray("(\(entry.achieved)/\(entry.best))"))
+            let bar = barWidth < 5 ? "" : colour(ScoreBar.render(fraction: Double(percent) / 100, width: barWidth), band) + " "
+            console.line("  \(name)  \(bar)\(Pad.left("\(percent)", toWidth: 3))  " + style.gray("(\(entry.achieved)/\(entry.best))"))
         }
         console.line()
         console.line(style.bold(t("得分明细：", "Every point:")))

@@ -30,9 +30,10 @@ enum QuickPlay {
                 scenario = argument
                 continue
             }
-            if argument == "--no-color" {
-                guard seen.insert(argument).inserted else { return nil }
-                settings.noColor = true
+            if argument == "--no-color" || argument == "--resume" || argument == "--no-resume" {
+                // The parser refuses a flag given twice, and both --resume and --no-resume.
+                guard seen.insert(argument == "--no-color" ? argument : "--resume").inserted else { return nil }
+                if argument == "--no-color" { settings.noColor = true } else { settings.resume = argument == "--resume" }
                 continue
             }
             guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }

@@ -1,0 +1,39 @@
+/// Rebuilds the session an unfinished transcript recorded: a fresh session of the same scenario,
+/// mode, language and start is fed every recorded input, and each record it produces is checked
+/// against the recorded one. The session is deterministic, so the state (node, clock, facts,
+/// variables, visits, classifications, scores, undo history) is the one the trainee left.
+public enum Resumption {
+    public enum Failure: Error, Sendable, Hashable {
+        /// The transcript already has an end record.
+        case finished
+        /// The transcript belongs to another scenario id.
+        case otherScenario(recorded: String, given: String)
+        /// The scenario or engine no longer plays the recorded inputs the same way.
+        case diverges(Replay.Divergence)
+    }
+
+    public static func restore(_ transcript: Transcript, scenario: Scenario) -> Result<Session, Failure> {
+        let header = transcript.header
+        guard transcript.end == nil else { return .failure(.finished) }
+        guard header.scenario == scenario.id else {
+            return .failure(.otherScenario(recorded: header.scenario, given: scenario.id))
+        }
+        var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
+                              overrides: header.overrides ?? StartOverrides())
+        _ = session.begin()
+        for (record, line) in zip(transcript.records, transcript.recordLines) {
+            guard let input = record.input else { continue }
+            let before = session.journal.count
+            _ = session.handle(input)
+            let produced = session.journal.dropFirst(before)
+            guard produced.count == 1, let replayed = produced.first else {
+                return .failure(.diverges(Replay.Divergence(
+                    line: line, message: "input '\(input)' no longer produces a '\(record.type)' record")))
+            }
+            if let difference = Replay.difference(recorded: record, replayed: replayed) {
+                return .failure(.diverges(Replay.Divergence(line: line, message: difference)))
+            }
+        }
+        return .success(session)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import SparKit
+
+/// `spar resume [FILE]`: go on with a session that was interrupted (terminal closed, killed, Ctrl-D).
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Go on with an unfinished session: a transcript, or the newest unfinished one.")
+
+    @Argument(help: "An unfinished transcript (.jsonl); default: the newest in the transcripts folder.")
+    var transcript: String?
+
+    @Option(name: .long, help: "Folder to look in when no FILE is given (default: $XDG_DATA_HOME/spar/transcripts).")
+    var out: String?
+
+    @Option(name: .long, help: "The scenario file to play on with (default: the recorded file, else the shipped id).")
+    var scenario: String?
+
+    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func run() throws {
+        let console = Console.automatic(noColor: noColor)
+        let path: String
+        if let transcript {
+            path = transcript
+        } else {
+            let folder = out ?? Paths.transcripts
+            guard let newest = UnfinishedTranscripts.find(in: folder).first else {
+                Console.error("spar resume: no unfinished session in \(folder)")
+                throw ExitCode(1)
+            }
+            path = newest.path
+        }
+        let status = SessionResumer(console: console, scenarioOverride: scenario).resume(path)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

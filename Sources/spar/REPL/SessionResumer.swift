@@ -1,0 +1,83 @@
+import Foundation
+import SparKit
+import SparTerminal
+
+/// Reopens an unfinished transcript and plays on from where it stopped: rebuilds the session by
+/// replaying its inputs, cuts off a line the interruption tore, marks the place with a resume
+/// record and hands over to the REPL. For `spar resume` and the offer `spar play` makes.
+struct SessionResumer {
+    let console: Console
+    /// A scenario file to use instead of the recorded one.
+    var scenarioOverride: String?
+
+    func resume(_ path: String) -> Int32 {
+        let transcript: Transcript
+        switch Transcript.read(path: path) {
+        case .failure(let diagnostic):
+            Console.error("spar resume: \(diagnostic)")
+            return 1
+        case .success(let read):
+            transcript = read
+        }
+        // A cut-off last line is expected after a kill: say so, it is dropped below.
+        for warning in transcript.diagnostics { Console.error("\(warning)") }
+        let header = transcript.header
+        if transcript.end != nil {
+            Console.error("spar resume: \(path) is finished (it has an end record); nothing to resume")
+            return 1
+        }
+        guard let scenario = loadScenario(for: header, transcript: path) else { return 1 }
+        if scenario.sha256 != header.scenarioSHA256 {
+            Console.error("spar resume: note: \(scenario.file) changed since this session was recorded")
+        }
+        let session: Session
+        switch Resumption.restore(transcript, scenario: scenario) {
+        case .success(let restored):
+            session = restored
+        case .failure(let failure):
+            Console.error("spar resume: " + describe(failure, path: path))
+            return 1
+        }
+        let writer: TranscriptWriter
+        do {
+            writer = try TranscriptWriter(appendingTo: path)
+        } catch {
+            Console.error("spar resume: \(error.localizedDescription)")
+            return 1
+        }
+        let options = PlayLoop.Options(mode: header.mode, language: header.lang, trainee: header.trainee,
+                                       className: header.className,
+                                       outDirectory: (path as NSString).deletingLastPathComponent,
+                                       overrides: header.overrides ?? StartOverrides())
+        let editor = makeLineEditor(for: scenario, language: header.lang)
+        return PlayLoop(resuming: session, options: options, console: console, editor: editor).resume(writer: writer)
+    }
+
+    private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {
+        let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
+        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
+            Console.error("spar resume: cannot find scenario '\(header.scenario)' for \(path); give it with --scenario FILE")
+            return nil
+        }
+        let loaded = ScenarioLoader.load(contentsOfFile: file)
+        var printer = DiagnosticPrinter(style: console.style)
+        guard let scenario = loaded.scenario else {
+            for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) }
+            Console.error("spar resume: \(file) does not load; the session cannot go on")
+            return nil
+        }
+        return scenario
+    }
+
+    private func describe(_ failure: Resumption.Failure, path: String) -> String {
+        switch failure {
+        case .finished:
+            return "\(path) is finished; nothing to resume"
+        case .otherScenario(let recorded, let given):
+            return "\(path) is a session of '\(recorded)', not '\(given)'"
+        case .diverges(let divergence):
+            return "\(path):\(divergence.line): the scenario no longer plays this session the same way "
+                + "(\(divergence.message)); it cannot be resumed exactly"
+        }
+    }
+}
