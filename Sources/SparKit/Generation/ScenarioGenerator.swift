@@ -429,25 +429,29 @@ extension ScenarioGenerator {
                 out += "    end: \(end.rawValue)\n"
                 return
             }
+            // One flow mapping per choice, and one match phrase but at the menu (where typed answers
+            // are measured): a 100,000-node file stays under the loader's size limit.
             out += "    choices:\n"
+            let phrases = node.id == ScenarioGenerator.menuNode ? Int.max : 1
             for choice in node.choices {
-                out += "      - say: \(YAMLQuoting.quoted(choice.answer.say))\n"
-                out += "        match: [\(choice.answer.match.map(YAMLQuoting.quoted).joined(separator: ", "))]\n"
-                if let task = choice.task { out += "        task: \(task.rawValue)\n" }
-                if let step = choice.step { out += "        step: \(step.rawValue)\n" }
-                if let close = choice.close { out += "        close: \(close.rawValue)\n" }
-                if let handles = choice.handles { out += "        handles: \(handles.rawValue)\n" }
-                if !choice.suits.isEmpty { out += "        suits: [\(choice.suits.map(\.rawValue).joined(separator: ", "))]\n" }
-                if !choice.clashes.isEmpty { out += "        clashes: [\(choice.clashes.map(\.rawValue).joined(separator: ", "))]\n" }
-                if !choice.reveals.isEmpty { out += "        reveals: [\(choice.reveals.map(\.rawValue).joined(separator: ", "))]\n" }
+                var fields = ["say: \(YAMLQuoting.quoted(choice.answer.say))",
+                              "match: [\(choice.answer.match.prefix(phrases).map(YAMLQuoting.quoted).joined(separator: ", "))]"]
+                if let task = choice.task { fields.append("task: \(task.rawValue)") }
+                if let step = choice.step { fields.append("step: \(step.rawValue)") }
+                if let close = choice.close { fields.append("close: \(close.rawValue)") }
+                if let handles = choice.handles { fields.append("handles: \(handles.rawValue)") }
+                if !choice.suits.isEmpty { fields.append("suits: [\(choice.suits.map(\.rawValue).joined(separator: ", "))]") }
+                if !choice.clashes.isEmpty { fields.append("clashes: [\(choice.clashes.map(\.rawValue).joined(separator: ", "))]") }
+                if !choice.reveals.isEmpty { fields.append("reveals: [\(choice.reveals.map(\.rawValue).joined(separator: ", "))]") }
                 if !choice.set.isEmpty {
-                    out += "        set: { \(choice.set.map { "\($0.0): \(YAMLQuoting.quoted($0.1))" }.joined(separator: ", ")) }\n"
+                    fields.append("set: { \(choice.set.map { "\($0.0): \(YAMLQuoting.quoted($0.1))" }.joined(separator: ", ")) }")
                 }
-                if let condition = choice.condition { out += "        if: \(YAMLQuoting.quoted(condition))\n" }
-                if let (dimension, points) = choice.score { out += "        score: { \(dimension.rawValue): \(points) }\n" }
-                if let feedback = choice.feedback { out += "        feedback: \(YAMLQuoting.quoted(feedback))\n" }
-                if choice.minutes > 0 { out += "        minutes: \(choice.minutes)\n" }
-                out += "        goto: \(choice.goto)\n"
+                if let condition = choice.condition { fields.append("if: \(YAMLQuoting.quoted(condition))") }
+                if let (dimension, points) = choice.score { fields.append("score: { \(dimension.rawValue): \(points) }") }
+                if let feedback = choice.feedback { fields.append("feedback: \(YAMLQuoting.quoted(feedback))") }
+                if choice.minutes > 0 { fields.append("minutes: \(choice.minutes)") }
+                fields.append("goto: \(choice.goto)")
+                out += "      - { \(fields.joined(separator: ", ")) }\n"
             }
         }
     }
