@@ -94,21 +94,29 @@ extension PlaySpace {
             return bits
         }
         let nodeMasks = nodes.map { mask($0.reveals) }
-        let choiceMasks = nodes.map { $0.choices.map { mask($0.reveals) } }
+        // The graph in numbers, built once: per node, each choice's target, the minutes until it
+        // is reached, and the facts learnt on the way.
+        let edges: [[(next: Int, minutes: Int, learnt: Int)]] = nodes.map { node in
+            node.choices.compactMap { choice in
+                guard let next = nodeNumbers[choice.goto] else { return nil }
+                return (next, choice.minutes + nodes[next].minutes, mask(choice.reveals) | nodeMasks[next])
+            }
+        }
+        let isEnding = nodes.map { $0.end != nil }
         let factStates = 1 << facts.count
         let minutes = meeting + 2 * 1441 + 1
         func code(_ node: Int, _ elapsed: Int, _ known: Int) -> Int { (node * minutes + elapsed) * factStates + known }
-        var seen: Set<Int> = [code(start, session.state.elapsed, mask(session.state.known))]
+        var seen = OpenAddressedIntSet()
+        _ = seen.insert(code(start, session.state.elapsed, mask(session.state.known)))
         var stack = [(start, session.state.elapsed, mask(session.state.known))]
         while let (node, elapsed, known) = stack.popLast() {
-            guard nodes[node].end == nil, elapsed < meeting else { continue }
-            for (index, choice) in nodes[node].choices.enumerated() {
-                guard let next = nodeNumbers[choice.goto] else { continue }
-                let arrival = elapsed + choice.minutes + nodes[next].minutes
-                let learnt = known | choiceMasks[node][index] | nodeMasks[next]
-                if seen.insert(code(next, arrival, learnt)).inserted {
+            guard !isEnding[node], elapsed < meeting else { continue }
+            for edge in edges[node] {
+                let arrival = elapsed + edge.minutes
+                let learnt = known | edge.learnt
+                if seen.insert(code(edge.next, arrival, learnt)) {
                     if seen.count > limit { return seen.count }
-                    stack.append((next, arrival, learnt))
+                    stack.append((edge.next, arrival, learnt))
                 }
             }
         }
