@@ -94,6 +94,24 @@ import Testing
         #expect(text.contains(#""type":"end""#))
     }
 
+    @Test func aMegabytePastedAtATerminalIsCutToo() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let paste = out.appendingPathComponent("paste.txt")
+        // What a terminal sends for a paste: the text between bracketed-paste markers, then Enter.
+        try Data(("\u{1B}[200~" + String(repeating: "price matters ", count: 80_000) + "\u{1B}[201~\r").utf8).write(to: paste)
+        let clock = ContinuousClock()
+        var result: SparBinary.Result?
+        let took = try clock.measure {
+            result = try PtySession().run(["play", Self.mini, "--out", out.path, "--lang", "en"], steps: [
+                .expect("you> "), .sendFile(paste.path), .expect("only the first 2000 characters"), .expect("you> "),
+                .send("1\r"), .expect("you> "), .send("A 第一KP 有需求\r"), .expect("you> "), .send("1\r"), .expect("Scorecard"),
+            ])
+        }
+        #expect(result?.status == 0, "\(result?.stderr ?? "")")
+        #expect(took < .seconds(60))
+        try expectValidTranscript(in: out)
+    }
+
     @Test func ctrlDAtThePromptSavesForResume() throws {
         let out = try SparBinary.temporaryDirectory()
         let result = try PtySession().run(["play", Self.mini, "--out", out.path, "--lang", "en"], steps: [
