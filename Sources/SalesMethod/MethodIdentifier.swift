@@ -31,6 +31,27 @@ extension MethodIdentifier {
         }
     }
 
+    /// Every spelling `parse` accepts, normalised, with the value it reads as — ids first, then the
+    /// other spellings case by case, so a lookup agrees with `parse`. Build it once and look up
+    /// `normalizedSpelling(text)` where the same words are parsed again and again.
+    public static func spellingTable() -> [String: Self] {
+        var table: [String: Self] = [:]
+        for value in allCases {
+            let key = SpellingKey.normalize(value.rawValue)
+            if !key.isEmpty && table[key] == nil { table[key] = value }
+        }
+        for value in allCases {
+            for spelling in value.spellings {
+                let key = SpellingKey.normalize(spelling)
+                if !key.isEmpty && table[key] == nil { table[key] = value }
+            }
+        }
+        return table
+    }
+
+    /// `text` as `parse` compares it: lower-cased, trimmed, separators folded.
+    public static func normalizedSpelling(_ text: String) -> String { SpellingKey.normalize(text) }
+
     /// Ids whose spellings are closest to `text`, best first, for "did you mean …" hints.
     public static func suggestions(for text: String, limit: Int = 3) -> [String] {
         let key = SpellingKey.normalize(text)

@@ -8,7 +8,8 @@ struct Spar: ParsableCommand {
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
-                      ShowCommand.self, ReportCommand.self, ExportCommand.self],
+                      ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
+                      EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 }

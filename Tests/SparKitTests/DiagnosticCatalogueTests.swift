@@ -409,12 +409,6 @@ import TestSupport
           echo: [\(String(repeating: "*hello, ", count: 10_000))1️⃣*hello]
         """),
 
-        .tooManyNodes: Example(severity: .error, marked: clean + "\n"
-            + (1...998).map { "  n\($0):\n    end: lost\n" }.joined() + """
-          1️⃣n999:
-            end: lost
-        """),
-
         .duplicateMatchPhrase: Example(severity: .warning, marked: head + """
         nodes:
           a:
@@ -427,6 +421,21 @@ import TestSupport
                 goto: b
               - 1️⃣say: 王总好。
                 match: [你好, 王总好]
+                goto: b
+          b:
+            end: lost
+        """),
+
+        .indistinctChoices: Example(severity: .warning, marked: head + """
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - 1️⃣say: 我们可以给您打九折。
+                \(scoresAll)
+                goto: b
+              - say: 我们可以给您打个九折吧。
                 goto: b
           b:
             end: lost

@@ -6,7 +6,8 @@ import SalesMethod
 struct PlaySpace {
     /// How many times one node may be entered on one path before a loop stops being followed.
     static let visitLimit = 3
-    /// Upper bound on distinct states; past it results are lower bounds (`exhaustive` false).
+    /// The exact search's budget of distinct states; past it the analysis falls back to the
+    /// graph-level estimates (`exhaustive` false).
     static let stateLimit = 200_000
 
     /// One way on from a state.
@@ -38,7 +39,16 @@ struct PlaySpace {
         for table in tables { for value in table.values.values where codes[value] == nil { codes[value] = codes.count + 1 } }
         valueCodes = codes
         nodeNumbers = Dictionary(scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scenario.nodes.count + 1)
+        var total = 0
+        for node in scenario.nodes { offsets.append(total); total += node.choices.count }
+        offsets.append(total)
+        choiceOffsets = offsets
     }
+
+    /// Where each node's choices start in a flat numbering of all choices (one past the last at the end).
+    let choiceOffsets: [Int]
 
     /// The session at the start, with a start checkpoint answered perfectly.
     func root() -> Session {
@@ -47,8 +57,6 @@ struct PlaySpace {
         session.answerCheckpointPerfectly()
         return session
     }
-
-    func key(_ session: Session) -> Key { Key(session.state, space: self) }
 
     /// Every fact value the scenario can produce, numbered: keys compare small integers, not text.
     private(set) var valueCodes: [String: Int] = [:]
@@ -68,36 +76,30 @@ struct PlaySpace {
             return Move(number: number, choiceIndex: index, next: next, gained: next.state.events)
         }
     }
+}
 
-    /// The play state that decides what can still happen: everything but the score itself,
-    /// in small integers where text would be slow to hash.
-    struct Key: Hashable {
-        let node: Int
-        let stage: LifecycleStage?
-        let buying: BuyingPhase?
-        let elapsed: Int
-        let facts: [Int]
-        let variables: [String: ExpressionValue]
-        let visits: [Int]
-        let objection: ObjectionProgress?
-        let opportunity: CloseOpportunity?
-        let lastClose: Int?
-        let pending: PendingInput?
-        let finished: Bool
-
-        init(_ state: SessionState, space: PlaySpace) {
-            node = space.nodeNumbers[state.node] ?? -1
-            stage = state.stage
-            buying = state.buying
-            elapsed = state.elapsed
-            facts = AccountFact.allCases.map { fact in state.known[fact].map { space.valueCodes[$0] ?? -1 } ?? 0 }
-            variables = state.variables
-            visits = space.watchedNodes.isEmpty ? [] : space.watchedNodes.sorted().map { state.visits[$0] ?? 0 }
-            objection = state.objection
-            opportunity = state.opportunity
-            lastClose = state.closeAttempts.last
-            pending = state.pending
-            finished = state.ending != nil
+extension PlaySpace {
+    /// Distinct (node, minute) arrivals the node graph allows from `session` (conditions aside),
+    /// counted up to `limit` + 1. The exact search needs a state for each arrival play makes, so
+    /// past its budget it cannot finish and is not tried.
+    func clockArrivals(from session: Session, limit: Int) -> Int {
+        guard let start = nodeNumbers[session.state.node], !session.isFinished else { return 1 }
+        let nodes = scenario.nodes
+        let meeting = scenario.meeting.minutes
+        let stride = meeting + 2 * 1441 + 1
+        var seen: Set<Int> = [start * stride + session.state.elapsed]
+        var stack = [(start, session.state.elapsed)]
+        while let (node, elapsed) = stack.popLast() {
+            guard nodes[node].end == nil, elapsed < meeting else { continue }
+            for choice in nodes[node].choices {
+                guard let next = nodeNumbers[choice.goto] else { continue }
+                let arrival = elapsed + choice.minutes + nodes[next].minutes
+                if seen.insert(next * stride + arrival).inserted {
+                    if seen.count > limit { return seen.count }
+                    stack.append((next, arrival))
+                }
+            }
         }
+        return seen.count
     }
 }

@@ -10,6 +10,7 @@ public enum ScenarioValidator {
         found += methodWarnings(scenario, analysis)
         found += variableWarnings(scenario)
         found += matchWarnings(scenario)
+        found += ChoiceDistinctness.check(scenario)
         return found.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 

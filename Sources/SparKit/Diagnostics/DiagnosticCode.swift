@@ -60,15 +60,15 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case variableNeverSet = "SP0030"
     /// Two choices of one node share a `match` phrase: typed answers cannot tell them apart.
     case duplicateMatchPhrase = "SP0031"
+    /// Two choices of a node that typed answers cannot tell apart (their phrases read as each other).
+    case indistinctChoices = "SP0032"
 
     // MARK: - Limits that keep loading a hostile file cheap
 
-    /// A scenario file over 8 MB.
+    /// A scenario file over 64 MB.
     case fileTooLarge = "SP0040"
     /// Mappings and lists nested more than 64 deep.
     case nestingTooDeep = "SP0041"
     /// More than 10,000 aliases, or aliases that expand the file past 1,000,000 values.
     case aliasesExpandTooFar = "SP0042"
-    /// More than 1,000 nodes in one scenario.
-    case tooManyNodes = "SP0043"
 }

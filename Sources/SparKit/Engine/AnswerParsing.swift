@@ -4,9 +4,23 @@ import SalesMethod
 public enum AnswerParsing {
     /// "B 第二KP 有需求 有购买能力 认可产品价值", "A: first KP, need, can pay", "未知".
     public static func classification(_ input: String) -> (CustomerClass, [ClassificationReason])? {
-        var rest = " " + input.lowercased() + " "
+        var rest = Array((" " + input.lowercased() + " ").unicodeScalars)
         var reasons: [ClassificationReason] = []
-        // Longest phrases first, so "没有需求" is read before "需求".
+        for (phrase, reason) in reasonPhrases {
+            while let start = firstIndex(of: phrase, in: rest) {
+                if !reasons.contains(reason) { reasons.append(reason) }
+                rest.replaceSubrange(start..<(start + phrase.count), with: [" "])
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: rest)
+        guard let customerClass = classToken(in: text) else { return nil }
+        return (customerClass, reasons)
+    }
+
+    /// Every phrase naming a reason, lower-cased, longest first so "没有需求" is read before "需求";
+    /// built once, as scalars, so reading an answer is a plain scan.
+    static let reasonPhrases: [([Unicode.Scalar], ClassificationReason)] = {
         var phrases: [(String, ClassificationReason)] = []
         for reason in ClassificationReason.allCases {
             for phrase in [reason.rawValue, reason.name.zh, reason.name.en] + reason.aliases {
@@ -14,14 +28,22 @@ public enum AnswerParsing {
             }
         }
         phrases.sort { $0.0.count > $1.0.count }
-        for (phrase, reason) in phrases where phrase.count >= 2 {
-            while let range = rest.range(of: phrase) {
-                if !reasons.contains(reason) { reasons.append(reason) }
-                rest.replaceSubrange(range, with: " ")
+        return phrases.filter { $0.0.count >= 2 }.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
+    /// Where `phrase` first occurs in `text`.
+    static func firstIndex(of phrase: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        guard let first = phrase.first, phrase.count <= text.count else { return nil }
+        var start = 0
+        while start + phrase.count <= text.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < phrase.count && text[start + offset] == phrase[offset] { offset += 1 }
+                if offset == phrase.count { return start }
             }
+            start += 1
         }
-        guard let customerClass = classToken(in: rest) else { return nil }
-        return (customerClass, reasons)
+        return nil
     }
 
     private static func classToken(in text: String) -> CustomerClass? {
@@ -60,13 +82,19 @@ public enum AnswerParsing {
         var mapping = ContactMapping()
         var unread: [String] = []
         for word in words {
-            if mapping.role == nil, let role = BuyerRole.parse(word) { mapping.role = role }
-            else if mapping.attitude == nil, let attitude = Attitude.parse(word) { mapping.attitude = attitude }
-            else if mapping.style == nil, let style = CommunicationStyle.parse(word) { mapping.style = style }
+            let key = BuyerRole.normalizedSpelling(word)
+            if mapping.role == nil, let role = roles[key] { mapping.role = role }
+            else if mapping.attitude == nil, let attitude = attitudes[key] { mapping.attitude = attitude }
+            else if mapping.style == nil, let style = styles[key] { mapping.style = style }
             else { unread.append(word) }
         }
         return (mapping, unread)
     }
+
+    // What `parse` accepts for each field of a mapping, built once.
+    static let roles = BuyerRole.spellingTable()
+    static let attitudes = Attitude.spellingTable()
+    static let styles = CommunicationStyle.spellingTable()
 
     public static func words(_ input: String) -> [String] {
         let separators = Set(" ,，、;；\t")

@@ -38,6 +38,8 @@ public struct Award: Sendable, Hashable {
     }
 }
 
-/// Picks the zh or en text of a message.
+/// Picks the zh or en text of a message; only the one picked is built.
 @inline(__always)
-func text(_ language: Language, _ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+func text(_ language: Language, _ zh: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
+    language == .zh ? zh() : en()
+}

@@ -11,6 +11,8 @@ public struct Session: Sendable {
     public private(set) var journal: [TranscriptRecord] = []
     private var initialState: SessionState
     private var undoStack: [SessionState] = []
+    /// The scenario's choices analysed once for typed answers.
+    public let matcher: ChoiceMatcher
     /// Set while searching the play space: no undo history, journal or feedback log is kept.
     var isSearching = false
 
@@ -28,6 +30,7 @@ public struct Session: Sendable {
         self.scenario = scenario
         self.mode = mode
         self.language = language ?? scenario.language
+        self.matcher = ChoiceMatcher(scenario: scenario)
         var known = scenario.account.known
         for (fact, value) in facts.values { known[fact] = value }
         var state = SessionState(node: startNode ?? scenario.start, known: known,
@@ -92,8 +95,15 @@ public struct Session: Sendable {
 
     /// Control characters out, surrounding space trimmed: a pasted line cannot upset a front end.
     static func clean(_ input: String) -> String {
-        String(input.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-            .trimmingCharacters(in: .whitespaces)
+        // Tabs are control characters here, so what is left to trim is the space separators (Zs),
+        // exactly what `trimmingCharacters(in: .whitespaces)` would take, without the bridging.
+        var scalars = input.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .spaceSeparator }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        let first = scalars.firstIndex { !isSpace($0) } ?? scalars.endIndex
+        var cleaned = ""
+        cleaned.unicodeScalars.append(contentsOf: scalars[first...])
+        return cleaned
     }
 
     /// The choices whose `if` holds now, numbered from 1 as the trainee sees them.
@@ -104,27 +114,29 @@ public struct Session: Sendable {
 
     /// Positions in `node.choices` of the choices whose `if` holds; choice number n is element n−1.
     func availableChoiceIndices(in node: ScenarioNode) -> [Int] {
-        let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
+        let environment = SessionEnvironment(state, meeting: scenario.meeting)
         return node.choices.indices.filter { node.choices[$0].condition?.expression.evaluate(in: environment).truthy ?? true }
     }
 
     private mutating func answer(_ input: String) -> [SessionEvent] {
-        let available = availableChoices()
+        let indices = currentNode.map { availableChoiceIndices(in: $0) } ?? []
         if let number = Int(input) {
             guard mode == .practice else {
                 record(.init(type: "unmatched", node: state.node, input: input))
                 return [.notice(.typeYourAnswerInExam)]
             }
-            guard let picked = available.first(where: { $0.number == number }) else {
-                return [.notice(.numberOutOfRange(number, max: available.count))]
+            guard number >= 1, number <= indices.count else {
+                return [.notice(.numberOutOfRange(number, max: indices.count))]
             }
-            return take(picked.number, input: input, byNumber: true)
+            return take(number, input: input, byNumber: true)
         }
-        let candidates = available.map { ($0.number, [$0.choice.say] + $0.choice.match) }
-        switch TextMatcher().match(input, candidates: candidates) {
-        case .confident(let number):
-            return take(number, input: input, byNumber: false)
-        case .uncertain(let numbers):
+        let available = availableChoices()
+        let match = matcher.rank(input, node: state.node, available: indices.enumerated().map { ($0.offset + 1, $0.element) })
+        switch match.outcome {
+        case .confident:
+            return take(match.candidates[0].number, input: input, byNumber: false)
+        case .uncertain:
+            let numbers = match.asked
             state.pending = .clarify(numbers)
             record(.init(type: "unclear", node: state.node, input: input, candidates: numbers))
             return [.whichDidYouMean(numbers.compactMap { n in
@@ -169,26 +181,33 @@ public struct Session: Sendable {
                                             language: language)
         var awards = scoreChoice(choice, at: node, objection: objection)
         apply(choice, objection: objection)
-        var events: [SessionEvent] = [.answered(NumberedChoice(number: number, say: choice.say), byNumber: byNumber)]
         if let feedback = choice.feedback, !isSearching {
             state.feedbackLog.append(TurnFeedback(turn: turn, text: feedback))
         }
         let turnAwardCount = awards.count
-        enter(choice.goto, events: &events, awards: &awards)
+        var entered: [SessionEvent] = []
+        enter(choice.goto, events: &entered, awards: &awards)
         let stamped = awards.map { $0.event(turn: turn) }
         state.events += stamped
         if isSearching { return [] }
+        // Built in order: the answer, then (practice) its feedback and points, then the customer's
+        // next line, with the end-of-meeting points just before the ending.
+        var events: [SessionEvent] = [.answered(NumberedChoice(number: number, say: choice.say), byNumber: byNumber)]
+        events.reserveCapacity(entered.count + stamped.count + 2)
         if mode == .practice {
-            // Feedback belongs right after the answer, before the customer's next line.
-            var feedbackEvents: [SessionEvent] = stamped.prefix(turnAwardCount).map { .score($0) }
-            if let feedback = choice.feedback { feedbackEvents.insert(.feedback(feedback), at: 0) }
-            events.insert(contentsOf: feedbackEvents, at: 1)
+            if let feedback = choice.feedback { events.append(.feedback(feedback)) }
+            events += stamped.prefix(turnAwardCount).map { .score($0) }
             let endAwards = stamped.dropFirst(turnAwardCount).map { SessionEvent.score($0) }
-            if let endIndex = events.firstIndex(where: { if case .ended = $0 { true } else { false } }) {
-                events.insert(contentsOf: endAwards, at: endIndex)
+            if let endIndex = entered.firstIndex(where: { if case .ended = $0 { true } else { false } }) {
+                events += entered[..<endIndex]
+                events += endAwards
+                events += entered[endIndex...]
             } else {
+                events += entered
                 events += endAwards
             }
+        } else {
+            events += entered
         }
         record(.init(type: "turn", turn: turn, node: node.id, input: input, matched: number, say: choice.say,
                      via: byNumber ? "number" : "text", elapsed: state.elapsed, events: stamped,
@@ -217,7 +236,7 @@ public struct Session: Sendable {
         if choice.close != nil { state.closeAttempts.append(state.elapsed) }
         state.opportunity = objection.removed ? .objectionRemoved : nil
         for (fact, value) in choice.reveals.values { state.known[fact] = value }
-        let environment = SessionEnvironment(state: state, meeting: scenario.meeting)
+        let environment = SessionEnvironment(state, meeting: scenario.meeting)
         let values = choice.set.map { ($0.name, $0.expression.evaluate(in: environment)) }
         for (name, value) in values { state.variables[name] = value }
         state.elapsed += choice.minutes
@@ -240,11 +259,14 @@ public struct Session: Sendable {
         // A new objection here means the moment after the last one is gone.
         let carried = node.objection == nil ? carriedOpportunity : nil
         state.opportunity = node.signals.isEmpty ? carried : .signals(node.signals)
-        if let line = node.line {
-            events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
+        // A search throws the events away: only the state matters there.
+        if !isSearching {
+            if let line = node.line {
+                events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
+            }
+            if let cue = node.cue { events.append(.cue(cue)) }
+            events.append(.clock(clock))
         }
-        if let cue = node.cue { events.append(.cue(cue)) }
-        events.append(.clock(clock))
 
         if let end = node.end {
             finish(end.outcome, text: end.text, events: &events, awards: &awards)
@@ -275,7 +297,7 @@ public struct Session: Sendable {
 
     /// The prompt for an ordinary turn: the choices in practice, an open answer in exam.
     private func presentation() -> [SessionEvent] {
-        guard !isFinished else { return [] }
+        guard !isFinished, !isSearching else { return [] }
         if mode == .practice {
             return [.choices(availableChoices().map { NumberedChoice(number: $0.number, say: $0.choice.say) })]
         }

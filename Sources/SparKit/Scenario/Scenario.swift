@@ -17,6 +17,8 @@ public struct Scenario: Sendable {
     /// Initial values of the author's variables (`variables:`).
     public var variables: [String: ExpressionValue]
     public var settings: ScenarioSettings
+    /// The author's `synonyms:` (term first, then its variants), extending the shipped lexicon for typed answers.
+    public var synonyms: [[String]]
     /// The path the scenario was loaded from, as given (used in diagnostics and transcripts).
     public var file: String
     /// SHA-256 (hex) of the file's bytes: transcripts name the exact version they were played on.
@@ -33,7 +35,7 @@ public struct Scenario: Sendable {
         trainerNotes: TrainerNotes? = nil, meeting: Meeting, account: Account,
         contacts: [Contact], start: String, nodes: [ScenarioNode],
         variables: [String: ExpressionValue] = [:], settings: ScenarioSettings = ScenarioSettings(),
-        file: String, sha256: String
+        synonyms: [[String]] = [], file: String, sha256: String
     ) {
         self.id = id
         self.title = title
@@ -47,6 +49,7 @@ public struct Scenario: Sendable {
         self.nodes = nodes
         self.variables = variables
         self.settings = settings
+        self.synonyms = synonyms
         self.file = file
         self.sha256 = sha256
         var nodeIndex: [String: Int] = [:]

@@ -27,13 +27,14 @@ struct ScenarioBuilder {
         let contacts = top["contacts"].map { self.contacts($0) } ?? []
         let variables = top["variables"].map { self.variables($0) } ?? [:]
         let settings = top["settings"].flatMap { self.settings($0) } ?? ScenarioSettings()
+        let synonyms = top["synonyms"].map { self.synonyms($0) } ?? []
         let start = top["start"].flatMap { reader.string($0, "start") } ?? ""
         let nodes = top["nodes"].map { self.nodes($0, truth: account.truth) } ?? []
 
         var scenario = Scenario(
             id: id, title: title, language: language, summary: summary, trainerNotes: notes, meeting: meeting,
             account: account, contacts: contacts, start: start, nodes: nodes, variables: variables,
-            settings: settings, file: reader.file, sha256: sha256)
+            settings: settings, synonyms: synonyms, file: reader.file, sha256: sha256)
         for key in top.order { scenario.keyLocations[key] = top.keyLocation(key) }
         if let startNode = top["start"], !start.isEmpty, scenario.node(start) == nil {
             var message = "start names no node: '\(start)'"
@@ -180,6 +181,15 @@ struct ScenarioBuilder {
         return settings
     }
 
+    /// `synonyms: { 价格: [报价, 价钱] }`: each term first, then its variants, in file order.
+    mutating func synonyms(_ node: Node) -> [[String]] {
+        var groups: [[String]] = []
+        for (term, _, value) in reader.entries(node, in: "synonyms") {
+            groups.append([term] + reader.strings(value, "synonyms of \(term)"))
+        }
+        return groups
+    }
+
     mutating func dimension(_ key: String, at node: Node) -> ScoreDimension? {
         if let dimension = ScoreDimension(rawValue: key) { return dimension }
         let ids = ScoreDimension.allCases.map(\.rawValue)
@@ -194,10 +204,6 @@ struct ScenarioBuilder {
     mutating func nodes(_ node: Node, truth: FactTable) -> [ScenarioNode] {
         var nodes: [ScenarioNode] = []
         let entries = reader.entries(node, in: "nodes")
-        if entries.count > ScenarioLoader.maximumNodes {
-            reader.report(.error(.tooManyNodes, "more than \(YAMLPreflight.grouped(ScenarioLoader.maximumNodes)) nodes (\(YAMLPreflight.grouped(entries.count))): "
-                                 + "the analysis behind lint and the scorecard explores every path", at: entries[ScenarioLoader.maximumNodes].keyLocation))
-        }
         for (id, keyLocation, value) in entries {
             guard let f = reader.fields(value, in: "node '\(id)'", allowed: ScenarioLoader.nodeKeys) else { continue }
             var built = ScenarioNode(id: id, location: keyLocation)

@@ -13,14 +13,12 @@ public struct ScenarioLoadResult: Sendable {
 /// line and column), then read the tree, then check references across it.
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
-                          "variables", "settings", "start", "nodes"]
+                          "variables", "settings", "synonyms", "start", "nodes"]
     static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "reveals", "ask",
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]
     /// Most nodes in one scenario. The play-space search copies a state per answer along each path,
-    /// so its cost grows with the square of a path's length; shipped scenarios have about 40 nodes.
-    public static let maximumNodes = 1_000
     /// Names an expression may read besides facts and variables.
     public static let clockNames = ["elapsed", "remaining", "in_window"]
 

@@ -114,6 +114,8 @@ public enum ScenarioSchema {
                     ($0.rawValue, JSONValue.object(["type": "number", "minimum": 0, "maximum": 100]))
                 })),
             ]),
+            "synonyms": .object(["type": "object", "additionalProperties": listOf(text),
+                                 "description": "extra synonyms for typed answers: a term and the words that mean the same (docs/matching.md)"]),
             "start": text,
             "nodes": .object(["type": "object", "additionalProperties": node, "minProperties": 1]),
         ]

@@ -7,7 +7,7 @@ import CYaml
 /// exponential time. This pass is linear, keeps no tree and stops at the first limit it crosses.
 enum YAMLPreflight {
     /// Largest scenario file, in bytes: the biggest shipped one is under 64 KB.
-    static let maximumBytes = 8 * 1024 * 1024
+    static let maximumBytes = 64 * 1024 * 1024
     /// Deepest nesting of mappings and lists: a scenario needs about 8.
     static let maximumDepth = 64
     /// Most alias uses (`*name`) in one file.

@@ -160,7 +160,11 @@ final class PlayLoop {
             console.line(style.yellow(t("考试模式：不显示选项，不能提示或回退，点评在最后。",
                                         "Exam mode: no choices shown, no hints or undo; feedback at the end.")))
         }
-        console.line(style.gray(t("输入编号或自己的话回答；/help 查看命令。", "Answer by number or in your own words; /help lists commands.")))
+        if options.mode == .exam {
+            console.line(style.gray(t("用自己的话回答客户；/help 查看命令。", "Answer the customer in your own words; /help lists commands.")))
+        } else {
+            console.line(style.gray(t("输入编号或自己的话回答；/help 查看命令。", "Answer by number or in your own words; /help lists commands.")))
+        }
         console.flush()
     }
 }

@@ -52,9 +52,13 @@ struct EventRenderer {
         case .answered(let choice, _):
             console.wrapped(choice.say, indent: "    ", firstIndent: style.blue(t("你：", "You: ")))
         case .whichDidYouMean(let choices):
-            let options = choices.map { "\($0.number)) \($0.say)" }
-            console.line(style.yellow(t("您是指：", "Did you mean:")))
-            for option in options { console.wrapped(option, indent: "     ", firstIndent: "  ") }
+            // "您是指 1) … 还是 2) …？": one question, as the customer would ask it.
+            let ending = Set("。！？.!?；;，,")
+            let options = choices.map { "\($0.number)) " + String($0.say.reversed().drop { ending.contains($0) }.reversed()) }
+            let listed = options.count > 1
+                ? options.dropLast().joined(separator: t("、", ", ")) + t(" 还是 ", " or ") + options.last!
+                : options.joined()
+            console.wrapped(t("您是指 \(listed)？", "Did you mean \(listed)?"), indent: "  ", firstIndent: "")
             console.line(style.gray(t("请输入编号，或换个说法。", "Type the number, or say it another way.")))
         case .notUnderstood:
             console.line(style.yellow(t("（客户一脸疑惑，似乎没明白你的意思。换个说法试试。）",

@@ -39,12 +39,13 @@ enum ScenarioLibrary {
     /// A path to a file, or the id of a shipped scenario.
     static func resolve(_ reference: String) -> String? {
         if FileManager.default.fileExists(atPath: reference) { return reference }
+        // An id names one scenario; a file name may repeat across languages.
+        for file in shippedFiles where ScenarioLoader.load(contentsOfFile: file).scenario?.id == reference {
+            return file
+        }
         for file in shippedFiles {
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             if name == reference { return file }
-        }
-        for file in shippedFiles where ScenarioLoader.load(contentsOfFile: file).scenario?.id == reference {
-            return file
         }
         return nil
     }

@@ -1,0 +1,27 @@
+/// One search of the play space from a session: exact when it fits the budget, otherwise the
+/// coarse pass whose figures are estimates. Shared by the analysis, the scorecard's best and /hint,
+/// so a large scenario never stalls any of them.
+struct PlaySearch {
+    var extremes: Extremes
+    var entry: Extremes.Entry
+    /// True when the figures come from the coarse pass.
+    var estimated: Bool
+
+    /// The coarse pass has a few states per node; the cap only guards against pathological files.
+    static func coarseLimit(_ scenario: Scenario) -> Int { max(PlaySpace.stateLimit, 64 * scenario.nodes.count) }
+
+    init(space: PlaySpace, from session: Session) {
+        if space.clockArrivals(from: session, limit: PlaySpace.stateLimit) <= PlaySpace.stateLimit {
+            var exact = Extremes(space: space)
+            let entry = exact.summarise(session)
+            if !exact.truncated {
+                (extremes, self.entry, estimated) = (exact, entry, false)
+                return
+            }
+        }
+        var coarse = Extremes(space: space, detail: .coarse, stateLimit: Self.coarseLimit(space.scenario))
+        entry = coarse.summarise(session)
+        extremes = coarse
+        estimated = true
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Ranks a node's available choices for a typed answer, against each choice's `say` and `match`
+/// phrases. Everything about the scenario's text is analysed once, at construction; an answer
+/// costs one analysis and a dictionary probe per feature.
+///
+/// A choice's score mixes two views: how much of the answer the choice explains (so extra
+/// words dilute it), and how much of one of its phrases the answer covers (so typing a `match`
+/// phrase, or most of the `say`, is strong evidence). Negated words that the choice says plainly
+/// count against it.
+public struct ChoiceMatcher: Sendable {
+    public let lexicon: SynonymLexicon
+    public var tuning: MatchTuning
+    private var analyser: TextAnalyser
+    private var nodes: [String: NodeMatchIndex] = [:]
+
+    public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, tuning: MatchTuning = .standard) {
+        self.lexicon = lexicon.extended(with: scenario.synonyms)
+        self.tuning = tuning
+        analyser = TextAnalyser(lexicon: self.lexicon)
+        for node in scenario.nodes where !node.choices.isEmpty {
+            let phrases = node.choices.map { choice in
+                ([choice.say] + choice.match).map { analyser.analyseLearning($0) }
+            }
+            nodes[node.id] = NodeMatchIndex(phrases: phrases)
+        }
+    }
+
+    /// Ranks `available` (the number the trainee sees, and the choice's position in the node).
+    public func rank(_ input: String, node: String, available: [(number: Int, index: Int)]) -> MatchResult {
+        let text = analyser.analyse(input)
+        let normalised = text.normalised
+        guard let index = nodes[node], !available.isEmpty else {
+            return MatchResult(outcome: .none, candidates: [], normalisedInput: normalised)
+        }
+        var matched = [Float](repeating: 0, count: index.choiceCount)
+        var conflict = [Float](repeating: 0, count: index.choiceCount)
+        var phraseMatched = [Float](repeating: 0, count: index.phraseTotals.count)
+        // Per answer feature, which choices it matched (bit per choice; evidence for the first 64).
+        var matchedMask = [UInt64](repeating: 0, count: text.features.count)
+        var conflictMask = [UInt64](repeating: 0, count: text.features.count)
+        var answerTotal: Float = 0
+        let unknownWeight = Float(tuning.unknownWeight), sharedWeight = Float(tuning.sharedWeight)
+        let penalty = Float(tuning.conflictPenalty)
+        let share = Float(tuning.answerShare), exponent = Float(tuning.coverageExponent)
+        for (k, feature) in text.features.enumerated() {
+            if let posting = index.postings[feature.feature] {
+                let weight = feature.weight * posting.specificity
+                answerTotal += weight + feature.weight * (1 - posting.specificity) * sharedWeight
+                var lastChoice: Int32 = -1
+                for entry in index.entries[Int(posting.start)..<Int(posting.end)] {
+                    if entry.choice != lastChoice {
+                        matched[Int(entry.choice)] += weight
+                        if entry.choice < 64 { matchedMask[k] |= 1 << UInt64(entry.choice) }
+                        lastChoice = entry.choice
+                    }
+                    phraseMatched[Int(entry.phrase)] += entry.weight * posting.specificity
+                }
+            } else {
+                answerTotal += feature.weight * unknownWeight
+            }
+            if let opposite = index.postings[feature.feature ^ MatchFeature.negated] {
+                let weight = feature.weight * opposite.specificity
+                var lastChoice: Int32 = -1
+                for entry in index.entries[Int(opposite.start)..<Int(opposite.end)] where entry.choice != lastChoice {
+                    lastChoice = entry.choice
+                    // A choice that also says it plainly (a `match` phrase, say) is not contradicted.
+                    if entry.choice < 64 && matchedMask[k] & (1 << UInt64(entry.choice)) != 0 { continue }
+                    conflict[Int(entry.choice)] += weight
+                    if entry.choice < 64 { conflictMask[k] |= 1 << UInt64(entry.choice) }
+                }
+            }
+        }
+        var candidates: [MatchCandidate] = []
+        candidates.reserveCapacity(available.count)
+        for (number, choice) in available where choice < index.choiceCount {
+            var score: Float = 0
+            if answerTotal > 0 {
+                let explained = max(0, matched[choice] - penalty * conflict[choice]) / answerTotal
+                var covered: Float = 0
+                for phrase in index.phraseRanges[choice] where index.phraseTotals[phrase] > 0 {
+                    covered = max(covered, min(1, phraseMatched[phrase] / index.phraseTotals[phrase]))
+                }
+                if conflict[choice] > 0 { covered = max(0, covered - penalty * conflict[choice] / answerTotal) }
+                covered = exponent == 2 ? covered * covered : Float(pow(Double(covered), Double(exponent)))
+                score = share * explained + (1 - share) * covered
+            }
+            candidates.append(MatchCandidate(number: number, index: choice, score: Double(min(1, score)), matched: []))
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.number < $1.number }
+        for i in candidates.indices where i < 3 {
+            candidates[i].matched = evidence(for: candidates[i].index, text: text, matched: matchedMask, conflicts: conflictMask)
+        }
+        var result = decide(candidates)
+        result.normalisedInput = normalised
+        return result
+    }
+
+    /// How alike two phrases read to the matcher, 0…1: the weight of the n-grams, words and
+    /// concepts they share over the weight of the larger (single characters and sounds left out:
+    /// they make any two Chinese sentences look alike). Near-identical says score ~0.8–1.
+    public func similarity(_ a: String, _ b: String) -> Double {
+        func weights(_ text: String) -> [UInt64: Float] {
+            var result: [UInt64: Float] = [:]
+            for feature in analyser.analyse(text).features {
+                let token = UInt32(truncatingIfNeeded: feature.feature & 0x0FFF_FFFF)
+                let isHanUnigram = !MatchFeature.isBigram(feature.feature) && token & TokenKind.mask == TokenKind.han.rawValue
+                let isPinyin = MatchFeature.isBigram(feature.feature) && token & TokenKind.mask == TokenKind.pinyin.rawValue
+                guard !isHanUnigram, !isPinyin else { continue }
+                result[feature.feature] = max(result[feature.feature] ?? 0, feature.weight)
+            }
+            return result
+        }
+        let x = weights(a), y = weights(b)
+        let larger = max(x.values.reduce(0, +), y.values.reduce(0, +))
+        guard larger > 0 else { return 0 }
+        let shared = x.reduce(Float(0)) { sum, entry in y[entry.key].map { sum + min($0, entry.value) } ?? sum }
+        return Double(shared / larger)
+    }
+
+    /// Confident, uncertain (with the candidates to offer) or none, from the ranked scores.
+    func decide(_ candidates: [MatchCandidate]) -> MatchResult {
+        guard let best = candidates.first, best.score >= tuning.none else {
+            return MatchResult(outcome: .none, candidates: candidates)
+        }
+        let second = candidates.count > 1 ? candidates[1].score : 0
+        if best.score >= tuning.confident && best.score - second >= tuning.margin {
+            return MatchResult(outcome: .confident, candidates: candidates)
+        }
+        var asked = candidates.prefix(3).filter { $0.score >= max(tuning.none, best.score - tuning.band) }.map(\.number)
+        // A weak best alone: offer the runner-up too when it has any footing.
+        if asked.count == 1, candidates.count > 1, candidates[1].score >= tuning.none / 2 { asked.append(candidates[1].number) }
+        return MatchResult(outcome: .uncertain, candidates: candidates, asked: asked)
+    }
+
+    /// The answer's matched spans for one choice, and the concepts behind them.
+    private func evidence(for choice: Int, text: AnalysedText, matched: [UInt64], conflicts: [UInt64]) -> [String] {
+        guard choice < 64, !text.tokens.isEmpty else { return [] }
+        let bit: UInt64 = 1 << UInt64(choice)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        var contradicted = [Bool](repeating: false, count: text.tokens.count)
+        for (k, feature) in text.features.enumerated() {
+            let range = Int(feature.position)..<Int(feature.position + feature.width)
+            if matched[k] & bit != 0 { for i in range { covered[i] = true } }
+            if conflicts[k] & bit != 0 { for i in range where text.tokens[i].negated { contradicted[i] = true } }
+        }
+        var result: [String] = []
+        var i = 0
+        while i < covered.count {
+            guard covered[i] else { i += 1; continue }
+            var j = i
+            while j + 1 < covered.count, covered[j + 1], !text.tokens[j + 1].breakBefore { j += 1 }
+            // A span of stop words alone ("我们") is noise, not evidence.
+            if (i...j).contains(where: { !analyser.isStop(text.tokens[$0].id) }) {
+                var span = text.text(i...j)
+                for concept in text.concepts where Int(concept.first) >= i && Int(concept.first) <= j {
+                    let surface = text.text(Int(concept.first)...Int(concept.first + concept.count - 1))
+                    let name = analyser.synonyms.name(of: concept.concept, latin: surface.unicodeScalars.allSatisfy(\.isASCII))
+                    if surface != analyser.synonyms.normalisedName(of: concept.concept) { span += " (\(surface)≈\(name))" }
+                }
+                result.append(span)
+            }
+            i = j + 1
+        }
+        for i in contradicted.indices where contradicted[i] && !analyser.isStop(text.tokens[i].id) {
+            result.append("¬" + text.text(i...i))
+        }
+        return result
+    }
+}
