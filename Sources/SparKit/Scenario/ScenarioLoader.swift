@@ -18,7 +18,8 @@ public enum ScenarioLoader {
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]
-    /// Most nodes in one scenario. The play-space search copies a state per answer along each path,
+    /// The largest scenario file read, in bytes (SP0040 past it).
+    public static var maximumFileBytes: Int { YAMLPreflight.maximumBytes }
     /// Names an expression may read besides facts and variables.
     public static let clockNames = ["elapsed", "remaining", "in_window"]
 
