@@ -107,7 +107,9 @@ public enum ScenarioLoader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
         var indent: Int?
-        for number in max(1, mark.line)...max(1, lines.count) where number <= lines.count {
+        // libyaml also breaks lines at a lone carriage return, so its line can lie past the last "\n".
+        guard max(1, mark.line) <= lines.count else { return nil }
+        for number in max(1, mark.line)...lines.count {
             let line = lines[number - 1]
             let trimmed = line.drop { $0 == " " }
             let column = line.count - trimmed.count + 1
