@@ -5,7 +5,12 @@ struct SparBinary {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A child that exits before reading all its input closes the pipe; writing on must then fail
+    /// with EPIPE, not kill the whole test process with SIGPIPE.
+    private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static var executable: URL {
+        brokenPipesIgnored
         let environment = ProcessInfo.processInfo.environment
         if let override = environment["SPAR_BINARY"] { return URL(fileURLWithPath: override) }
         return packageRoot.appendingPathComponent(".build/debug/spar")

@@ -111,10 +111,12 @@ public struct ChoiceMatcher: Sendable {
             }
             return result
         }
+        // Summed in feature order, so the same two phrases always give the same figure.
         let x = weights(a), y = weights(b)
-        let larger = max(x.values.reduce(0, +), y.values.reduce(0, +))
+        let xs = x.sorted { $0.key < $1.key }, ys = y.sorted { $0.key < $1.key }
+        let larger = max(xs.reduce(0) { $0 + $1.value }, ys.reduce(0) { $0 + $1.value })
         guard larger > 0 else { return 0 }
-        let shared = x.reduce(Float(0)) { sum, entry in y[entry.key].map { sum + min($0, entry.value) } ?? sum }
+        let shared = xs.reduce(Float(0)) { sum, entry in y[entry.key].map { sum + min($0, entry.value) } ?? sum }
         return Double(shared / larger)
     }
 

@@ -58,8 +58,10 @@ struct NodeMatchIndex: Sendable {
         }
         entries = flat
         phraseRanges = ranges
+        // Summed in feature order: a dictionary's order differs between runs, and so would the
+        // rounding, and with it the ranking of two choices that tie.
         phraseTotals = phraseFeatures.map { weights in
-            weights.reduce(0) { $0 + $1.value * (specificities[$1.key] ?? 0) }
+            weights.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * (specificities[$1.key] ?? 0) }
         }
         self.postings = IntegerTable(postings)
     }
