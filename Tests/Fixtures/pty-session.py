@@ -5,7 +5,8 @@ what only a terminal does (Ctrl-C, TERM, the window width).
     pty-session.py [--cols N] [--rows N] [--env NAME=VALUE]... STEP... -- COMMAND ARG...
 
 Steps, in order:  expect:TEXT  waits until TEXT appears in the output after the last match;
-send:TEXT  types TEXT (\\r, \\x03 and other Python escapes allowed);  sleep:SECONDS.
+send:TEXT  types TEXT (\\r, \\x03 and other Python escapes allowed);  sendfile:PATH  types a
+file's bytes (a paste too long for an argument);  sleep:SECONDS.
 Prints everything the terminal showed, then exits with the command's status (124 on a timeout).
 """
 import codecs, fcntl, os, pty, select, signal, struct, sys, termios, time
@@ -55,8 +56,14 @@ def main():
         sys.exit(status)
 
     for kind, text in steps:
-        if kind == "send":
-            os.write(fd, text.encode("utf-8"))
+        if kind in ("send", "sendfile"):
+            data = open(text, "rb").read() if kind == "sendfile" else text.encode("utf-8")
+            # In pieces, reading the screen between them: the terminal's buffers are small.
+            while data:
+                written = os.write(fd, data[:4096])
+                data = data[written:]
+                while select.select([fd], [], [], 0)[0] and read(time.time()):
+                    pass
         elif kind == "sleep":
             time.sleep(float(text))
         elif kind == "expect":

@@ -86,12 +86,43 @@ import Testing
         let result = try PtySession().run(["play", Self.mini, "--out", out.path], steps: [
             .expect("你> "), .send("一半的回答\u{03}"), .expect("^C"), .send("\u{03}"), .sleep(0.2), .send("\u{03}\u{03}\u{03}"),
             .sleep(0.2), .send("1\r"), .expect("【检查点】"), .expect("你> "), .send("\u{03}"), .expect("^C"),
-            .send("A 第一KP 有需求\r"), .expect("你> "), .send("1\r"), .expect("成绩单"),
+            // A burst while the answer is being scored and written, between two lines.
+            .send("A 第一KP 有需求\r"), .expect("你的判断"), .send(String(repeating: "\u{03}", count: 8)), .sleep(0.3),
+            .send("1\r"), .expect("成绩单"),
         ])
         #expect(result.status == 0, "\(result.stderr)\n\(result.stdout)")
         let text = try String(contentsOf: try transcript(in: out), encoding: .utf8)
         #expect(!text.contains("一半的回答"), "a line cleared with Ctrl-C is not an answer")
         #expect(text.contains(#""type":"end""#))
+    }
+
+    @Test func aMegabytePastedAtATerminalIsCutToo() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let paste = out.appendingPathComponent("paste.txt")
+        // What a terminal sends for a paste: the text between bracketed-paste markers, then Enter.
+        try Data(("\u{1B}[200~" + String(repeating: "price matters ", count: 80_000) + "\u{1B}[201~\r").utf8).write(to: paste)
+        let clock = ContinuousClock()
+        var result: SparBinary.Result?
+        let took = try clock.measure {
+            result = try PtySession().run(["play", Self.mini, "--out", out.path, "--lang", "en"], steps: [
+                .expect("you> "), .sendFile(paste.path), .expect("only the first 2000 characters"), .expect("you> "),
+                .send("1\r"), .expect("you> "), .send("A 第一KP 有需求\r"), .expect("you> "), .send("1\r"), .expect("Scorecard"),
+            ])
+        }
+        #expect(result?.status == 0, "\(result?.stderr ?? "")")
+        #expect(took < .seconds(60))
+        try expectValidTranscript(in: out)
+    }
+
+    /// Between two lines Ctrl-C used to reach spar with no handler installed and end it: a
+    /// burst while a hint is searched (long enough to land in that gap) is now ignored.
+    @Test func ctrlCWhileAnAnswerIsWorkedOnIsIgnored() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let result = try PtySession().run(["play", "valve-retrofit", "--out", out.path], steps: [
+            .expect("你> "), .send("/hint\r"), .sleep(0.05), .send(String(repeating: "\u{03}", count: 4)),
+            .expect("提示"), .expect("你> "), .send("/quit\r"), .expect("spar resume"),
+        ])
+        #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(400))")
     }
 
     @Test func ctrlDAtThePromptSavesForResume() throws {

@@ -9,12 +9,15 @@ struct PtySession {
     enum Step {
         case expect(String)
         case send(String)
+        /// A file's bytes typed in pieces: a paste too long for a command-line argument.
+        case sendFile(String)
         case sleep(Double)
 
         var argument: String {
             switch self {
             case .expect(let text): "expect:" + Self.escaped(text)
             case .send(let text): "send:" + Self.escaped(text)
+            case .sendFile(let path): "sendfile:" + Self.escaped(path)
             case .sleep(let seconds): "sleep:\(seconds)"
             }
         }

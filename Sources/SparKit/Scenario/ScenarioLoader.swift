@@ -18,7 +18,8 @@ public enum ScenarioLoader {
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]
-    /// Most nodes in one scenario. The play-space search copies a state per answer along each path,
+    /// The largest scenario file read, in bytes (SP0040 past it).
+    public static var maximumFileBytes: Int { YAMLPreflight.maximumBytes }
     /// Names an expression may read besides facts and variables.
     public static let clockNames = ["elapsed", "remaining", "in_window"]
 
@@ -108,7 +109,9 @@ public enum ScenarioLoader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
         var indent: Int?
-        for number in max(1, mark.line)...max(1, lines.count) where number <= lines.count {
+        // libyaml also breaks lines at a lone carriage return, so its line can lie past the last "\n".
+        guard max(1, mark.line) <= lines.count else { return nil }
+        for number in max(1, mark.line)...lines.count {
             let line = lines[number - 1]
             let trimmed = line.drop { $0 == " " }
             let column = line.count - trimmed.count + 1

@@ -29,6 +29,10 @@ func loadScenario(_ reference: String, style: Style) throws -> Scenario {
 /// Readline on a terminal; plain line reading (no prompt, no echo) when input is piped.
 func makeLineEditor(for scenario: Scenario?, language: Language) -> LineEditor {
     guard Terminal.isInputTTY else { return PlainLineReader() }
+    // At a terminal Ctrl-C belongs to the line editor, which catches it while a line is read.
+    // Between lines (an answer being scored and written) it is ignored rather than ending spar:
+    // a burst of Ctrl-C would otherwise land in that gap.
+    signal(SIGINT, SIG_IGN)
     let words = scenario.map { Completion.words(for: $0, language: language) } ?? Session.commands
     return ReadlineEditor(historyFile: Paths.history) { request in
         Completion.candidates(for: request.word, among: words)

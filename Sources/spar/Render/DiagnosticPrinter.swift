@@ -52,9 +52,9 @@ struct DiagnosticPrinter {
 
     private mutating func sourceLine(file: String, line: Int) -> Substring? {
         if sources[file] == nil {
-            // Bounded like the loader's own read: the first 8 MB hold every line a diagnostic can name.
+            // Bounded like the loader's own read: that much holds every line a diagnostic can name.
             guard let handle = FileHandle(forReadingAtPath: file),
-                  let data = try? handle.read(upToCount: 8 * 1024 * 1024 + 1) else { return nil }
+                  let data = try? handle.read(upToCount: ScenarioLoader.maximumFileBytes + 1) else { return nil }
             try? handle.close()
             sources[file] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         }

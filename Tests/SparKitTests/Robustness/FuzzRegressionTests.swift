@@ -43,9 +43,15 @@ import TestSupport
             #expect(error.offset >= 0 && error.offset <= max(source.count, Expression.maximumLength))
         case .success(let expression):
             let environment = DictionaryEnvironment(values: ["trust": .int(2), "need": .symbol("yes")], visits: [:], known: [])
+            // Printing adds spaces and parentheses: near a limit, the printed form may pass it.
             guard expression.description.count <= Expression.maximumLength else { return }
-            let again = try Expression.parse(expression.description).get()
-            #expect(again.evaluate(in: environment) == expression.evaluate(in: environment))
+            switch Expression.parse(expression.description) {
+            case .success(let again):
+                #expect(again.evaluate(in: environment) == expression.evaluate(in: environment))
+            case .failure(let error):
+                #expect(error.message.hasPrefix("expression nests deeper") && source.count > Expression.maximumDepth,
+                        "printed form does not parse: \(expression.description): \(error)")
+            }
         }
     }
 

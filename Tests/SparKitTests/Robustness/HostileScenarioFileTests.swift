@@ -57,6 +57,16 @@ import TestSupport
         #expect(codes(many) == [.aliasesExpandTooFar])
     }
 
+    // MARK: - Line breaks
+
+    /// Found by fuzzing: libyaml counts a lone carriage return as a line break, so a duplicate
+    /// key's line lay past the last "\n" and looking for its second occurrence trapped.
+    @Test func aDuplicateKeyAfterCarriageReturnsIsALocatedError() {
+        let result = load("title: b\r\r\r\r\r\rid: a\rid: c\n")
+        #expect(codes(result) == [.duplicateKey])
+        #expect(result.diagnostics.allSatisfy { $0.location.line >= 1 })
+    }
+
     // MARK: - Nesting
 
     @Test(arguments: [65, 999, 100_000])
