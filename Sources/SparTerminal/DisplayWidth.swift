@@ -32,6 +32,8 @@ public enum DisplayWidth {
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         // Latin-1 and friends; the soft hyphen (a format character) is drawn by terminals too.
         if v < 0x300 { return 1 }
+        // CJK ideographs, most of Chinese text: wide, never zero-width or emoji.
+        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { return 2 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
         return 1

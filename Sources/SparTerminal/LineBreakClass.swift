@@ -10,6 +10,20 @@ enum LineBreakClass: Equatable {
     case ordinary
 
     init(_ c: Character) {
+        // Fast paths for the bulk of the text: ASCII, and CJK ideographs (never spaces or punctuation).
+        let scalars = c.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            switch first.value {
+            case 0x09...0x0D, 0x20: self = .space; return
+            case 0x21...0x7E:
+                if Self.asciiClosing.contains(UInt8(first.value)) { self = .closing; return }
+                if Self.asciiOpening.contains(UInt8(first.value)) { self = .opening; return }
+                self = .ordinary
+                return
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF: self = .ordinary; return
+            default: break
+            }
+        }
         if c == "\u{200B}" || (c.isWhitespace && !LineBreakClass.nonBreakingSpaces.contains(c)) {
             self = .space
         } else if LineBreakClass.closingPunctuation.contains(c) {
@@ -28,6 +42,10 @@ enum LineBreakClass: Equatable {
         if LineBreakClass(after) == .closing || LineBreakClass(before) == .opening { return false }
         return beforeWidth >= 2 || afterWidth >= 2
     }
+
+    // The ASCII members of the sets below, as bytes.
+    private static let asciiClosing: Set<UInt8> = Set(",.!?;:)]}%".utf8)
+    private static let asciiOpening: Set<UInt8> = Set("([{".utf8)
 
     private static let nonBreakingSpaces: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}", "\u{2060}", "\u{FEFF}"]
 

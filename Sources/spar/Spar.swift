@@ -12,4 +12,9 @@ struct Spar: ParsableCommand {
                       EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],
         defaultSubcommand: MenuCommand.self
     )
+
+    static func main() {
+        if let quick = QuickPlay.parse(Array(CommandLine.arguments.dropFirst())) { QuickPlay.run(quick) }
+        main(nil)
+    }
 }

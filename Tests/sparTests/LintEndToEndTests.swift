@@ -2,6 +2,17 @@ import Foundation
 import Testing
 
 @Suite struct LintEndToEndTests {
+    @Test func aScenarioTooLargeForTheExactSearchSaysItsPlayWasNotSearched() throws {
+        let dir = try SparBinary.temporaryDirectory()
+        let generated = try SparBinary.run(["gen", "scenario", "--nodes", "1000"])
+        #expect(generated.status == 0)
+        let file = dir.appendingPathComponent("large.yaml")
+        try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let result = try SparBinary.run(["lint", file.path, "Tests/Fixtures/mini.yaml"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("2 files checked: 0 errors, 0 warnings; play not searched in 1 (too large for the exact search"))
+    }
+
     @Test func aGotoToAMissingNodeIsLocatedAndExitsOne() throws {
         let dir = try SparBinary.temporaryDirectory()
         let file = dir.appendingPathComponent("broken.yaml")

@@ -49,6 +49,30 @@ import Testing
         #expect(result.stdout.contains("现场签约"))
     }
 
+    /// A plain play command line skips the argument parser; the same line in a form only the
+    /// parser reads (`--x=y`) must play the same, and what the quick path refuses the parser reports.
+    @Test func quickAndParsedCommandLinesPlayTheSame() throws {
+        let input = "1\nA 第一KP 有需求\n1\n"
+        func play(_ options: [String]) throws -> SparBinary.Result {
+            let out = try SparBinary.temporaryDirectory()
+            var result = try SparBinary.run(["play", "Tests/Fixtures/mini.yaml", "--out", out.path, "--no-resume"] + options,
+                                            input: input)
+            // The transcript's path names its folder and the second it was saved in.
+            result.stdout = result.stdout.split(separator: "\n").filter { !$0.contains(out.path) }.joined(separator: "\n")
+            return result
+        }
+        let quick = try play(["--mode", "practice", "--lang", "en", "--trainee", "Ann", "--set", "need=yes"])
+        let parsed = try play(["--mode=practice", "--lang=en", "--trainee=Ann", "--set=need=yes"])
+        #expect(quick.status == 0, "stderr: \(quick.stderr)")
+        #expect(quick.stdout == parsed.stdout)
+        #expect(quick.status == parsed.status)
+        let badMode = try play(["--mode", "drill"])
+        #expect(badMode.status != 0)
+        #expect(badMode.stderr.contains("drill"))
+        let twice = try play(["--resume", "--no-resume"])
+        #expect(twice.status == 0 || twice.stderr.contains("resume"))
+    }
+
     @Test func aMissingScenarioFileIsAClearError() throws {
         let result = try SparBinary.run(["play", "no/such/file.yaml"])
         #expect(result.status == 1)

@@ -36,6 +36,9 @@ public struct ExplorationReport: Sendable {
     public var dimensionBest: [String: ScenarioAnalysis.Extreme]
     public var dimensionWorst: [String: ScenarioAnalysis.Extreme]
     public var exhaustive: Bool
+    /// True when the play space is too large to search exactly and the figures are the graph-level
+    /// estimates (see `ScenarioAnalysis`).
+    public var estimated: Bool
     public var states: Int
     public var unvisitedNodes: [String]?
     public var unvisitedChoices: [ChoiceReference]?
@@ -64,6 +67,7 @@ public struct ExplorationReport: Sendable {
         dimensionBest = Dictionary(uniqueKeysWithValues: analysis.best.map { ($0.key.rawValue, $0.value) })
         dimensionWorst = Dictionary(uniqueKeysWithValues: analysis.worst.map { ($0.key.rawValue, $0.value) })
         exhaustive = analysis.exhaustive
+        estimated = analysis.estimated
         states = analysis.states
         if let folder = transcriptsFolder { addCoverage(scenario, folder: folder) }
     }
@@ -172,6 +176,7 @@ public struct ExplorationReport: Sendable {
             var dimension_best: [String: ScenarioAnalysis.Extreme]
             var dimension_worst: [String: ScenarioAnalysis.Extreme]
             var exhaustive: Bool
+            var estimated: Bool
             var coverage: Coverage?
         }
         struct Coverage: Encodable {
@@ -182,7 +187,7 @@ public struct ExplorationReport: Sendable {
         let output = Output(
             scenario: scenario, counts: ["nodes": nodes, "choices": choices, "paths": paths, "states": states],
             paths_unbounded: pathsUnbounded, endings: endings, minutes: minutes.map { [$0.lowerBound, $0.upperBound] },
-            best: best, worst: worst, dimension_best: dimensionBest, dimension_worst: dimensionWorst, exhaustive: exhaustive,
+            best: best, worst: worst, dimension_best: dimensionBest, dimension_worst: dimensionWorst, exhaustive: exhaustive, estimated: estimated,
             coverage: transcriptsRead.map { Coverage(transcripts: $0, unvisited_nodes: unvisitedNodes ?? [], unvisited_choices: unvisitedChoices ?? []) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -192,8 +197,14 @@ public struct ExplorationReport: Sendable {
     public func text() -> String {
         var lines: [String] = []
         let pathCount = paths == Int.max ? "more than \(Int.max)" : "\(paths)"
-        lines.append("\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (more through loops in the node graph)" : ""), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
-        if let minutes { lines.append("meeting length: \(minutes.lowerBound)–\(minutes.upperBound) minutes") }
+        let routes = "\(scenario): \(nodes) nodes, \(choices) choices, \(pathCount) routes\(pathsUnbounded ? " (more through loops in the node graph)" : "")"
+        let estimate = estimated ? " (estimate)" : ""
+        if estimated {
+            lines.append("\(routes); more play states than an exact search takes (\(PlaySpace.stateLimit)): figures marked (estimate) come from \(states) method states, endings and shortest routes from the node graph, conditions aside")
+        } else {
+            lines.append("\(routes), \(states) play states\(exhaustive ? "" : " (search stopped at its limit)")")
+        }
+        if let minutes { lines.append("meeting length\(estimate): \(minutes.lowerBound)–\(minutes.upperBound) minutes") }
         lines.append("endings:")
         for ending in endings {
             if ending.reachable {
@@ -203,9 +214,9 @@ public struct ExplorationReport: Sendable {
                 lines.append("  \(ending.node) [\(ending.outcome.rawValue)]: UNREACHABLE")
             }
         }
-        lines.append("best:  overall \(best.overall) (\(best.outcome?.rawValue ?? "-")), path \(best.path.map(String.init).joined(separator: " "))")
-        lines.append("worst: overall \(worst.overall) (\(worst.outcome?.rawValue ?? "-")), path \(worst.path.map(String.init).joined(separator: " "))")
-        lines.append("per dimension (points, best / worst):")
+        lines.append("best\(estimate):  overall \(best.overall) (\(best.outcome?.rawValue ?? "-")), path \(best.path.map(String.init).joined(separator: " "))")
+        lines.append("worst\(estimate): overall \(worst.overall) (\(worst.outcome?.rawValue ?? "-")), path \(worst.path.map(String.init).joined(separator: " "))")
+        lines.append("per dimension (points, best / worst)\(estimated ? " (estimates)" : ""):")
         for dimension in ScoreDimension.allCases {
             let high = dimensionBest[dimension.rawValue]?.points ?? 0, low = dimensionWorst[dimension.rawValue]?.points ?? 0
             lines.append("  \(dimension.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)) \(high) / \(low)")

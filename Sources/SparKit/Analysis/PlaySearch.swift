@@ -10,8 +10,10 @@ struct PlaySearch {
     /// The coarse pass has a few states per node; the cap only guards against pathological files.
     static func coarseLimit(_ scenario: Scenario) -> Int { max(PlaySpace.stateLimit, 64 * scenario.nodes.count) }
 
-    init(space: PlaySpace, from session: Session) {
-        if space.clockArrivals(from: session, limit: PlaySpace.stateLimit) <= PlaySpace.stateLimit {
+    /// With `estimates` false, nil when the exact search does not fit (for lint, which uses
+    /// nothing the estimates give).
+    init?(space: PlaySpace, from session: Session, estimates: Bool = true) {
+        if space.arrivals(from: session, limit: PlaySpace.stateLimit) <= PlaySpace.stateLimit {
             var exact = Extremes(space: space)
             let entry = exact.summarise(session)
             if !exact.truncated {
@@ -19,6 +21,7 @@ struct PlaySearch {
                 return
             }
         }
+        guard estimates else { return nil }
         var coarse = Extremes(space: space, detail: .coarse, stateLimit: Self.coarseLimit(space.scenario))
         entry = coarse.summarise(session)
         extremes = coarse

@@ -79,24 +79,44 @@ struct PlaySpace {
 }
 
 extension PlaySpace {
-    /// Distinct (node, minute) arrivals the node graph allows from `session` (conditions aside),
-    /// counted up to `limit` + 1. The exact search needs a state for each arrival play makes, so
-    /// past its budget it cannot finish and is not tried.
-    func clockArrivals(from session: Session, limit: Int) -> Int {
+    /// Distinct arrivals — node, minute, and which facts are known — the node graph allows from
+    /// `session` with conditions aside, counted up to `limit` + 1. States that differ in any of the
+    /// three are different states, so when the graph alone allows more arrivals than the exact
+    /// search's budget, that search would almost surely run out of it and is not tried.
+    func arrivals(from session: Session, limit: Int) -> Int {
         guard let start = nodeNumbers[session.state.node], !session.isFinished else { return 1 }
         let nodes = scenario.nodes
         let meeting = scenario.meeting.minutes
-        let stride = meeting + 2 * 1441 + 1
-        var seen: Set<Int> = [start * stride + session.state.elapsed]
-        var stack = [(start, session.state.elapsed)]
-        while let (node, elapsed) = stack.popLast() {
-            guard nodes[node].end == nil, elapsed < meeting else { continue }
-            for choice in nodes[node].choices {
-                guard let next = nodeNumbers[choice.goto] else { continue }
-                let arrival = elapsed + choice.minutes + nodes[next].minutes
-                if seen.insert(next * stride + arrival).inserted {
+        let facts = AccountFact.allCases
+        func mask(_ table: FactTable) -> Int {
+            var bits = 0
+            for (bit, fact) in facts.enumerated() where table[fact] != nil { bits |= 1 << bit }
+            return bits
+        }
+        let nodeMasks = nodes.map { mask($0.reveals) }
+        // The graph in numbers, built once: per node, each choice's target, the minutes until it
+        // is reached, and the facts learnt on the way.
+        let edges: [[(next: Int, minutes: Int, learnt: Int)]] = nodes.map { node in
+            node.choices.compactMap { choice in
+                guard let next = nodeNumbers[choice.goto] else { return nil }
+                return (next, choice.minutes + nodes[next].minutes, mask(choice.reveals) | nodeMasks[next])
+            }
+        }
+        let isEnding = nodes.map { $0.end != nil }
+        let factStates = 1 << facts.count
+        let minutes = meeting + 2 * 1441 + 1
+        func code(_ node: Int, _ elapsed: Int, _ known: Int) -> Int { (node * minutes + elapsed) * factStates + known }
+        var seen = OpenAddressedIntSet()
+        _ = seen.insert(code(start, session.state.elapsed, mask(session.state.known)))
+        var stack = [(start, session.state.elapsed, mask(session.state.known))]
+        while let (node, elapsed, known) = stack.popLast() {
+            guard !isEnding[node], elapsed < meeting else { continue }
+            for edge in edges[node] {
+                let arrival = elapsed + edge.minutes
+                let learnt = known | edge.learnt
+                if seen.insert(code(edge.next, arrival, learnt)) {
                     if seen.count > limit { return seen.count }
-                    stack.append((next, arrival))
+                    stack.append((edge.next, arrival, learnt))
                 }
             }
         }

@@ -38,7 +38,18 @@ public struct ScenarioAnalysis: Sendable {
     public init(scenario: Scenario) {
         let space = PlaySpace(scenario: scenario)
         let root = space.root()
-        let search = PlaySearch(space: space, from: root)
+        self.init(scenario: scenario, space: space, root: root, search: PlaySearch(space: space, from: root)!)
+    }
+
+    /// The exact analysis, or nil when the play space is too large to search exactly.
+    public static func exact(_ scenario: Scenario) -> ScenarioAnalysis? {
+        let space = PlaySpace(scenario: scenario)
+        let root = space.root()
+        guard let search = PlaySearch(space: space, from: root, estimates: false) else { return nil }
+        return ScenarioAnalysis(scenario: scenario, space: space, root: root, search: search)
+    }
+
+    private init(scenario: Scenario, space: PlaySpace, root: Session, search: PlaySearch) {
         var extremes = search.extremes
         let entry = search.entry
         let start = Extremes.slotValues(root.state.events)

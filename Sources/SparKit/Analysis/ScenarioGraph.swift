@@ -25,7 +25,8 @@ public enum ScenarioGraph {
     /// Each node's stage, its own or inherited along the first path from the start.
     static func effectiveStages(_ scenario: Scenario) -> [String: LifecycleStage] {
         var result: [String: LifecycleStage] = [:]
-        for node in scenario.nodes { if let stage = scenario.inheritedStageAndPhase(at: node.id).stage { result[node.id] = stage } }
+        let inherited = scenario.inheritedStagesAndPhases()
+        for node in scenario.nodes { if let stage = node.stage ?? inherited[node.id]?.stage { result[node.id] = stage } }
         return result
     }
 
@@ -79,7 +80,7 @@ public enum ScenarioGraph {
 
     /// Mermaid ids allow only letters, digits and '_': the node's position keeps `a-b` and `a_b` apart.
     static func mermaidID(_ id: String, in scenario: Scenario) -> String {
-        let position = scenario.nodes.firstIndex { $0.id == id } ?? -1
+        let position = scenario.position(of: id) ?? -1
         return "n\(position)_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 

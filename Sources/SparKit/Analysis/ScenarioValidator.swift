@@ -2,8 +2,10 @@ import SalesMethod
 
 /// The warnings `spar lint` adds to the loader's errors: what is legal but surely not meant.
 public enum ScenarioValidator {
+    /// Warnings about play (endings never reached, conditions that never hold, …) need the exact
+    /// search of the play space; on a scenario too large for it they are left out.
     public static func warnings(for scenario: Scenario, analysis: ScenarioAnalysis? = nil) -> [Diagnostic] {
-        let analysis = analysis ?? ScenarioAnalysis(scenario: scenario)
+        let analysis = (analysis ?? ScenarioAnalysis.exact(scenario)).flatMap { $0.exhaustive ? $0 : nil }
         var found: [Diagnostic] = []
         found += graphWarnings(scenario, analysis)
         found += stageWarnings(scenario)
@@ -16,18 +18,18 @@ public enum ScenarioValidator {
 
     // MARK: - Reachability
 
-    static func graphWarnings(_ scenario: Scenario, _ analysis: ScenarioAnalysis) -> [Diagnostic] {
+    static func graphWarnings(_ scenario: Scenario, _ analysis: ScenarioAnalysis?) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let graphReachable = staticallyReachable(scenario)
         for node in scenario.nodes {
             if !graphReachable.contains(node.id) {
                 found.append(.warning(.unreachableNode, "node '\(node.id)' is unreachable: no choice leads to it",
                                       at: node.location, length: node.id.count))
-            } else if analysis.exhaustive && node.end != nil && analysis.endings[node.id] == nil {
+            } else if let analysis, node.end != nil && analysis.endings[node.id] == nil {
                 found.append(.warning(.unreachableEnding, "ending '\(node.id)' is never reached in play (conditions or the clock rule it out)",
                                       at: node.location, length: node.id.count))
             }
-            guard analysis.exhaustive, analysis.reachedNodes.contains(node.id) else { continue }
+            guard let analysis, analysis.reachedNodes.contains(node.id) else { continue }
             for (index, choice) in node.choices.enumerated() where choice.condition != nil
                 && !analysis.offeredChoices.contains(ChoiceReference(node: node.id, index: index)) {
                 found.append(.warning(.conditionNeverHolds, "this choice's condition never holds when '\(node.id)' is reached",
@@ -108,8 +110,9 @@ public enum ScenarioValidator {
 
     static func stageWarnings(_ scenario: Scenario) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let inherited = scenario.inheritedStagesAndPhases()
         for node in scenario.nodes {
-            guard let from = node.stage ?? scenario.inheritedStageAndPhase(at: node.id).stage else { continue }
+            guard let from = node.stage ?? inherited[node.id]?.stage else { continue }
             for choice in node.choices {
                 guard let target = scenario.node(choice.goto), let to = target.stage else { continue }
                 if to.order > from.order + 1 {
@@ -129,7 +132,7 @@ public enum ScenarioValidator {
 
     // MARK: - The method
 
-    static func methodWarnings(_ scenario: Scenario, _ analysis: ScenarioAnalysis) -> [Diagnostic] {
+    static func methodWarnings(_ scenario: Scenario, _ analysis: ScenarioAnalysis?) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let hasSponsor = scenario.contacts.contains { $0.attitude.isSponsor }
         if scenario.settings.requireSponsor && !hasSponsor {
@@ -140,12 +143,12 @@ public enum ScenarioValidator {
             }
         }
         // Warnings about the scenario as a whole point at the setting concerned (or the file's start).
-        if let range = analysis.elapsedRange, range.upperBound < scenario.meeting.windowOpensAt {
+        if let range = analysis?.elapsedRange, range.upperBound < scenario.meeting.windowOpensAt {
             found.append(.warning(.closingWindowUnreachable,
                                   "no path reaches the closing window: meetings last \(range.lowerBound)–\(range.upperBound) minutes, the window opens at minute \(scenario.meeting.windowOpensAt)",
                                   at: topKey("meeting", in: scenario), length: "meeting".count))
         }
-        if analysis.exhaustive {
+        if let analysis {
             for dimension in ScoreDimension.allCases where dimension != .people && scenario.settings.weight(of: dimension) > 0
                 && (analysis.best[dimension]?.points ?? 0) <= 0 {
                 found.append(.warning(.dimensionNeverScored,

@@ -22,7 +22,7 @@ public enum ScoreSearch {
     public static func best(for scenario: Scenario) -> BestScores {
         let space = PlaySpace(scenario: scenario)
         let root = space.root()
-        let search = PlaySearch(space: space, from: root)
+        let search = PlaySearch(space: space, from: root)!
         let entry = search.entry
         let start = Extremes.slotValues(root.state.events)
         var points: [ScoreDimension: Int] = [:]
@@ -38,7 +38,7 @@ public enum ScoreSearch {
     static func bestNextChoice(from session: Session) -> Int? {
         guard !session.isFinished, session.state.pending == nil || session.state.pending == .practiceClassify else { return nil }
         let space = PlaySpace(scenario: session.scenario)
-        let index = Int(PlaySearch(space: space, from: session).entry.mostMove[Extremes.totalSlot])
+        let index = Int(PlaySearch(space: space, from: session)!.entry.mostMove[Extremes.totalSlot])
         return space.moves(from: session).first { $0.choiceIndex == index }?.number
     }
 }

@@ -11,8 +11,9 @@ public struct Session: Sendable {
     public private(set) var journal: [TranscriptRecord] = []
     private var initialState: SessionState
     private var undoStack: [SessionState] = []
-    /// The scenario's choices analysed once for typed answers.
-    public let matcher: ChoiceMatcher
+    /// The scenario's choices analysed once for typed answers (on the first one typed).
+    public var matcher: ChoiceMatcher { lazyMatcher.value }
+    private var lazyMatcher: LazyMatcher
     /// Set while searching the play space: no undo history, journal or feedback log is kept.
     var isSearching = false
 
@@ -30,7 +31,7 @@ public struct Session: Sendable {
         self.scenario = scenario
         self.mode = mode
         self.language = language ?? scenario.language
-        self.matcher = ChoiceMatcher(scenario: scenario)
+        self.lazyMatcher = LazyMatcher(scenario: scenario)
         var known = scenario.account.known
         for (fact, value) in facts.values { known[fact] = value }
         var state = SessionState(node: startNode ?? scenario.start, known: known,
@@ -41,6 +42,10 @@ public struct Session: Sendable {
         self.state = state
         self.initialState = state
     }
+
+    /// Uses `other`'s analysed choices (same scenario): many sessions of one scenario, as in
+    /// generating transcripts, analyse its choices once.
+    mutating func shareMatcher(with other: Session) { lazyMatcher = other.lazyMatcher }
 
     public var isFinished: Bool { state.ending != nil }
     public var clock: ClockReading {
@@ -95,6 +100,12 @@ public struct Session: Sendable {
 
     /// Control characters out, surrounding space trimmed: a pasted line cannot upset a front end.
     static func clean(_ input: String) -> String {
+        // Most answers are short printable ASCII: then only spaces at either end can go.
+        let bytes = input.utf8
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard bytes.first == 0x20 || bytes.last == 0x20 else { return input }
+            return String(input.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }
         // Tabs are control characters here, so what is left to trim is the space separators (Zs),
         // exactly what `trimmingCharacters(in: .whitespaces)` would take, without the bridging.
         var scalars = input.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
@@ -186,6 +197,7 @@ public struct Session: Sendable {
         }
         let turnAwardCount = awards.count
         var entered: [SessionEvent] = []
+        entered.reserveCapacity(isSearching ? 0 : 8)
         enter(choice.goto, events: &entered, awards: &awards)
         let stamped = awards.map { $0.event(turn: turn) }
         state.events += stamped

@@ -325,14 +325,14 @@ extension ScenarioGenerator {
         }
 
         /// Every node and ending is the target of some unconditional choice (no unreachable nodes):
-        /// a layer wider than the one before, and early losses no trap happened to pick, get one.
+        /// a layer wider than the one before, and endings no choice happened to pick, get one more
+        /// choice, worded unlike the node's others so typed answers still tell them apart.
         mutating func cover() {
             for layer in 1..<layerCount where layers[layer].count > layers[layer - 1].count {
+                let (stage, buying) = Self.stages[stageIndex(layer - 1)]
                 for index in layers[layer - 1].count..<layers[layer].count {
                     let source = index % layers[layer - 1].count
-                    var choice = advance(stage: Self.stages[stageIndex(layer - 1)].0, buying: Self.stages[stageIndex(layer - 1)].1,
-                                         tasks: LifecycleTask.allCases.filter { $0.stage == Self.stages[stageIndex(layer - 1)].0 })
-                    choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(index))", match: ["option \(index)"])
+                    var choice = spare(at: layers[layer - 1][source], stage: stage, buying: buying)
                     choice.goto = layers[layer][index].id
                     layers[layer - 1][source].choices.append(choice)
                 }
@@ -340,20 +340,48 @@ extension ScenarioGenerator {
             let targeted = Set(layers.flatMap { $0.flatMap { $0.choices.map(\.goto) } })
             let last = layerCount - 1
             for (number, outcome) in Self.finals.enumerated() where !targeted.contains("end_\(outcome.rawValue)") {
-                var choice = outcome == .signed ? close(.directRequest, task: .signing)
-                    : outcome == .lost ? push(stage: .maturity) : advance(stage: .maturity, buying: .approval, tasks: [.negotiation])
-                choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(outcome.rawValue))", match: ["final \(number)"])
+                let source = number % layers[last].count
+                var choice = outcome == .lost ? trap(at: layers[last][source], stage: .maturity)
+                    : spare(at: layers[last][source], stage: .maturity, buying: .approval)
+                if outcome == .signed { choice.close = .directRequest; choice.trap = false }
                 choice.goto = "end_\(outcome.rawValue)"
-                layers[last][number % layers[last].count].choices.append(choice)
+                layers[last][source].choices.append(choice)
             }
             for (number, id) in earlyLosses.enumerated() where !targeted.contains(id) {
                 let layer = number % max(1, layerCount - 1)
                 let source = (number / max(1, layerCount - 1)) % layers[layer].count
-                var choice = push(stage: Self.stages[stageIndex(layer)].0)
-                choice.answer = SyntheticPhrases.Answer(say: choice.answer.say + " (\(number))", match: ["push \(number)"])
+                var choice = trap(at: layers[layer][source], stage: Self.stages[stageIndex(layer)].0)
                 choice.goto = id
                 layers[layer][source].choices.append(choice)
             }
+        }
+
+        /// An answer that moves the work on, worded unlike every choice the node already has.
+        mutating func spare(at node: PlannedNode, stage: LifecycleStage, buying: BuyingPhase) -> PlannedChoice {
+            let used = Set(node.choices.map(\.answer.say))
+            let tasks = LifecycleTask.allCases.filter { $0.stage == stage }
+            var pool = phrases.advance[stage]!.map { answer -> PlannedChoice in
+                var choice = PlannedChoice(answer: answer)
+                choice.task = random.pick(tasks)
+                choice.step = buying.step
+                return choice
+            }
+            pool += AccountFact.allCases.map { fact in
+                var choice = PlannedChoice(answer: phrases.discover[fact]!)
+                choice.reveals = [fact]
+                return choice
+            }
+            pool += phrases.rapport.map { PlannedChoice(answer: $0) }
+            return pool.first { !used.contains($0.answer.say) } ?? pool[0]
+        }
+
+        /// A trap worded unlike every choice the node already has.
+        mutating func trap(at node: PlannedNode, stage: LifecycleStage) -> PlannedChoice {
+            let used = Set(node.choices.map(\.answer.say))
+            let pool = [push(stage: stage), concession(), handling(.argue, buying: .evaluation), handling(.concede, buying: .evaluation)]
+            var choice = pool.first { !used.contains($0.answer.say) } ?? pool[0]
+            choice.trap = true
+            return choice
         }
 
         // MARK: - YAML
@@ -401,25 +429,29 @@ extension ScenarioGenerator {
                 out += "    end: \(end.rawValue)\n"
                 return
             }
+            // One flow mapping per choice, and one match phrase but at the menu (where typed answers
+            // are measured): a 100,000-node file stays under the loader's size limit.
             out += "    choices:\n"
+            let phrases = node.id == ScenarioGenerator.menuNode ? Int.max : 1
             for choice in node.choices {
-                out += "      - say: \(YAMLQuoting.quoted(choice.answer.say))\n"
-                out += "        match: [\(choice.answer.match.map(YAMLQuoting.quoted).joined(separator: ", "))]\n"
-                if let task = choice.task { out += "        task: \(task.rawValue)\n" }
-                if let step = choice.step { out += "        step: \(step.rawValue)\n" }
-                if let close = choice.close { out += "        close: \(close.rawValue)\n" }
-                if let handles = choice.handles { out += "        handles: \(handles.rawValue)\n" }
-                if !choice.suits.isEmpty { out += "        suits: [\(choice.suits.map(\.rawValue).joined(separator: ", "))]\n" }
-                if !choice.clashes.isEmpty { out += "        clashes: [\(choice.clashes.map(\.rawValue).joined(separator: ", "))]\n" }
-                if !choice.reveals.isEmpty { out += "        reveals: [\(choice.reveals.map(\.rawValue).joined(separator: ", "))]\n" }
+                var fields = ["say: \(YAMLQuoting.quoted(choice.answer.say))",
+                              "match: [\(choice.answer.match.prefix(phrases).map(YAMLQuoting.quoted).joined(separator: ", "))]"]
+                if let task = choice.task { fields.append("task: \(task.rawValue)") }
+                if let step = choice.step { fields.append("step: \(step.rawValue)") }
+                if let close = choice.close { fields.append("close: \(close.rawValue)") }
+                if let handles = choice.handles { fields.append("handles: \(handles.rawValue)") }
+                if !choice.suits.isEmpty { fields.append("suits: [\(choice.suits.map(\.rawValue).joined(separator: ", "))]") }
+                if !choice.clashes.isEmpty { fields.append("clashes: [\(choice.clashes.map(\.rawValue).joined(separator: ", "))]") }
+                if !choice.reveals.isEmpty { fields.append("reveals: [\(choice.reveals.map(\.rawValue).joined(separator: ", "))]") }
                 if !choice.set.isEmpty {
-                    out += "        set: { \(choice.set.map { "\($0.0): \(YAMLQuoting.quoted($0.1))" }.joined(separator: ", ")) }\n"
+                    fields.append("set: { \(choice.set.map { "\($0.0): \(YAMLQuoting.quoted($0.1))" }.joined(separator: ", ")) }")
                 }
-                if let condition = choice.condition { out += "        if: \(YAMLQuoting.quoted(condition))\n" }
-                if let (dimension, points) = choice.score { out += "        score: { \(dimension.rawValue): \(points) }\n" }
-                if let feedback = choice.feedback { out += "        feedback: \(YAMLQuoting.quoted(feedback))\n" }
-                if choice.minutes > 0 { out += "        minutes: \(choice.minutes)\n" }
-                out += "        goto: \(choice.goto)\n"
+                if let condition = choice.condition { fields.append("if: \(YAMLQuoting.quoted(condition))") }
+                if let (dimension, points) = choice.score { fields.append("score: { \(dimension.rawValue): \(points) }") }
+                if let feedback = choice.feedback { fields.append("feedback: \(YAMLQuoting.quoted(feedback))") }
+                if choice.minutes > 0 { fields.append("minutes: \(choice.minutes)") }
+                fields.append("goto: \(choice.goto)")
+                out += "      - { \(fields.joined(separator: ", ")) }\n"
             }
         }
     }

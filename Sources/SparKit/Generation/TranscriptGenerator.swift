@@ -12,11 +12,14 @@ public struct TranscriptGenerator {
     let trainees: [(name: String, className: String)]
     let start = Date(timeIntervalSince1970: 1_788_249_600)   // 2026-09-01T08:00:00Z
     let dates = ISO8601DateFormatter()
+    /// Holds the scenario's analysed choices, shared by every session played.
+    let template: Session
 
     public init(scenario: Scenario, seed: UInt64 = 1, version: String, best: BestScores? = nil) {
         self.scenario = scenario
         self.version = version
         self.best = best ?? ScoreSearch.best(for: scenario)
+        template = Session(scenario: scenario)
         random = SeededRandom(seed: seed)
         let zh = scenario.language == .zh
         let given = zh ? ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "超"]
@@ -39,6 +42,7 @@ public struct TranscriptGenerator {
         let mode: SessionMode = random.chance(0.2) ? .exam : .practice
         let date = start.addingTimeInterval(Double(index) * 420 + Double(random.index(300)))
         var session = Session(scenario: scenario, mode: mode)
+        session.shareMatcher(with: template)
         _ = session.begin()
         let leavesAfter = random.chance(0.05) ? 1 + random.index(6) : Int.max
         var inputs = 0

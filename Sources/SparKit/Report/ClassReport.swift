@@ -46,17 +46,17 @@ public struct ClassReport: Sendable {
         sessions += 1
         languages[header.lang, default: 0] += 1
         let key = AttemptKey(trainee: header.trainee, scenario: header.scenario)
-        var history = histories[key] ?? AttemptHistory(trainee: header.trainee, scenario: header.scenario)
+        // Recorded in place: a history copied out and back would copy its kept attempts every time.
+        let fresh = AttemptHistory(trainee: header.trainee, scenario: header.scenario)
         if let end = transcript.end {
             finished += 1
-            history.record(SessionResult(path: path, header: header, end: end))
+            histories[key, default: fresh].record(SessionResult(path: path, header: header, end: end))
             dimensionsByTrainee[header.trainee, default: DimensionTally()].add(end.dimensions)
             dimensionsByScenario[header.scenario, default: DimensionTally()].add(end.dimensions)
             dimensionsOverall.add(end.dimensions)
         } else {
-            history.recordUnfinished()
+            histories[key, default: fresh].recordUnfinished()
         }
-        histories[key] = history
         // Unfinished sessions still show where people went wrong, so their answers and mistakes count.
         // Every answer shows how people respond at a node, even one taken back; a mistake taken back
         // is not in the score, so it is not counted as one.

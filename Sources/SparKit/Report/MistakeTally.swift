@@ -16,6 +16,20 @@ public struct MistakeTally: Sendable, Hashable {
         public var reasons: [Language: [String: Int]] = [:]
         fileprivate var lastSession = -1
 
+        fileprivate mutating func count(_ event: ScoreEvent, language: Language, trainee: String, session: Int) {
+            count += 1
+            points += event.points
+            if lastSession != session {
+                sessions += 1
+                lastSession = session
+            }
+            trainees.insert(trainee)
+            let pool = reasons[language]
+            if pool?[event.reason] != nil || (pool?.count ?? 0) < MistakeTally.keptReasonsPerRule {
+                reasons[language, default: [:]][event.reason, default: 0] += 1
+            }
+        }
+
         /// The most frequent reason in the wanted language (else in any), shortest on a tie for stable output.
         public func representativeReason(_ language: Language) -> String {
             let pool = reasons[language] ?? reasons.values.first ?? [:]
@@ -32,18 +46,9 @@ public struct MistakeTally: Sendable, Hashable {
     /// `session` numbers the session within the report, so a mistake repeated in one session counts once there.
     public mutating func add(_ event: ScoreEvent, language: Language, trainee: String, session: Int) {
         guard event.points < 0 else { return }
-        var entry = entries[event.rule] ?? Entry(rule: event.rule, dimension: event.dimension)
-        entry.count += 1
-        entry.points += event.points
-        if entry.lastSession != session {
-            entry.sessions += 1
-            entry.lastSession = session
-        }
-        entry.trainees.insert(trainee)
-        var pool = entry.reasons[language] ?? [:]
-        if pool[event.reason] != nil || pool.count < Self.keptReasonsPerRule { pool[event.reason, default: 0] += 1 }
-        entry.reasons[language] = pool
-        entries[event.rule] = entry
+        // Counted in place: an entry copied out and back would copy its set of trainees every time.
+        entries[event.rule, default: Entry(rule: event.rule, dimension: event.dimension)]
+            .count(event, language: language, trainee: trainee, session: session)
     }
 
     /// Most frequent first; rule id breaks ties.

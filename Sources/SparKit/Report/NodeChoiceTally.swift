@@ -32,6 +32,19 @@ public struct NodeChoiceTally: Sendable, Hashable {
         public var unmatched = 0
         public var unclear = 0
 
+        mutating func count(_ record: TranscriptRecord) {
+            if let turn = record.turn { earliestTurn = min(earliestTurn, turn) }
+            switch record.type {
+            case "turn":
+                guard let matched = record.matched else { return }
+                choices[matched, default: ChoiceCount(number: matched, say: record.say ?? "")].count += 1
+                choices[matched]!.points += (record.events ?? []).reduce(0) { $0 + $1.points }
+            case "unmatched": unmatched += 1
+            case "unclear": unclear += 1
+            default: return
+            }
+        }
+
         public var answers: Int { choices.values.reduce(0) { $0 + $1.count } }
         public var sortedChoices: [ChoiceCount] { choices.values.sorted { $0.number < $1.number } }
     }
@@ -42,21 +55,14 @@ public struct NodeChoiceTally: Sendable, Hashable {
 
     public mutating func add(_ record: TranscriptRecord, scenario: String) {
         guard let nodeID = record.node else { return }
-        let key = Key(scenario: scenario, node: nodeID)
-        var node = nodes[key] ?? Node(key: key, earliestTurn: record.turn ?? Int.max)
-        if let turn = record.turn { node.earliestTurn = min(node.earliestTurn, turn) }
         switch record.type {
-        case "turn":
-            guard let matched = record.matched else { return }
-            var choice = node.choices[matched] ?? ChoiceCount(number: matched, say: record.say ?? "")
-            choice.count += 1
-            choice.points += (record.events ?? []).reduce(0) { $0 + $1.points }
-            node.choices[matched] = choice
-        case "unmatched": node.unmatched += 1
-        case "unclear": node.unclear += 1
+        case "turn": guard record.matched != nil else { return }
+        case "unmatched", "unclear": break
         default: return
         }
-        nodes[key] = node
+        let key = Key(scenario: scenario, node: nodeID)
+        // Counted in place: a node copied out and back would copy its table of choices every time.
+        nodes[key, default: Node(key: key, earliestTurn: record.turn ?? Int.max)].count(record)
     }
 
     /// By scenario, then in meeting order (earliest turn, then id).

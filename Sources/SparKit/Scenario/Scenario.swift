@@ -64,6 +64,9 @@ public struct Scenario: Sendable {
         nodeIndex[id].map { nodes[$0] }
     }
 
+    /// Where the node stands in `nodes` (file order).
+    public func position(of id: String) -> Int? { nodeIndex[id] }
+
     public func contact(_ id: String) -> Contact? {
         contactIndex[id].map { contacts[$0] }
     }

@@ -55,7 +55,9 @@ public enum ScenarioLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: spar reads every scalar as text itself, so Yams need not match each
+            // one against its int, float, bool, null and timestamp patterns.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, text: text)])
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import SalesMethod
 import Yams
 
@@ -5,13 +6,35 @@ import Yams
 /// throwing, so one pass reports every problem in a file.
 struct YAMLReader {
     let file: String
-    /// The source's lines, to place columns inside quoted scalars.
-    let lines: [Substring]
+    /// The source, and where each of its lines starts, to place columns inside quoted scalars.
+    let text: String
+    let lineStarts: [String.Index]
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, text: String = "") {
         self.file = file
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+        // A scan of the bytes, not of characters: a line ends at each "\n" that is a character of
+        // its own (not the end of a "\r\n"), as splitting the text on "\n" would find.
+        var offsets: [Int] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == 0x0A && previous != 0x0D { offsets.append(offset + 1) }
+                previous = byte
+            }
+        }
+        let utf8 = text.utf8
+        var starts = [text.startIndex]
+        starts.reserveCapacity(offsets.count + 1)
+        var index = utf8.startIndex, at = 0
+        for offset in offsets {
+            index = utf8.index(index, offsetBy: offset - at)
+            at = offset
+            starts.append(index)
+        }
+        lineStarts = starts
     }
 
     /// A mapping's entries with where each key stands; the keys the caller may read.
@@ -43,10 +66,12 @@ struct YAMLReader {
     func placement(of node: Node, text: String) -> TextPlacement {
         let start = textLocation(of: node)
         guard case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
-              start.line >= 1, start.line <= lines.count else {
+              start.line >= 1, start.line <= lineStarts.count else {
             return TextPlacement(start: start, text: text)
         }
-        let line = lines[start.line - 1]
+        let source = self.text
+        let end = start.line < lineStarts.count ? source.utf8.index(before: lineStarts[start.line]) : source.endIndex
+        let line = source[lineStarts[start.line - 1]..<end]
         let scalars = line.unicodeScalars
         guard let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1, limitedBy: scalars.endIndex) else {
             return TextPlacement(start: start, text: text)
@@ -139,15 +164,30 @@ struct YAMLReader {
             return nil
         }
         let text = scalar.string
-        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && Self.isBlank(text) {
             error(.invalidValue, "\(context) must not be empty", at: node)
             return nil
         }
         return text
     }
 
+    /// Nothing but white space and line breaks (what trimming them would leave empty), decided at
+    /// the first character that is neither: for most text, the first.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { CharacterSet.whitespacesAndNewlines.contains($0) }
+    }
+
+    /// `text` without surrounding `.whitespaces`; plain ASCII at both ends needs no Foundation.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     mutating func int(_ node: Node, _ context: String, range: ClosedRange<Int>) -> Int? {
-        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case let .scalar(scalar) = node, let value = Int(Self.trimmed(scalar.string)) else {
             error(.wrongType, "\(context) must be a whole number", at: node)
             return nil
         }
@@ -159,7 +199,7 @@ struct YAMLReader {
     }
 
     mutating func double(_ node: Node, _ context: String, range: ClosedRange<Double>) -> Double? {
-        guard case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+        guard case let .scalar(scalar) = node, let value = Double(Self.trimmed(scalar.string)),
               value.isFinite else {
             error(.wrongType, "\(context) must be a number", at: node)
             return nil

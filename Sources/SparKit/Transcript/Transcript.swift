@@ -11,34 +11,54 @@ public struct Transcript: Sendable {
 
     /// Parses JSON Lines. A broken last line (a session killed mid-write) is skipped with a warning.
     public static func parse(_ text: String, file: String) -> Result<Transcript, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, file: file) }
+    }
+
+    /// The work of `parse`, on the text's bytes: lines are cut and trimmed as bytes; a body line is
+    /// read by `RecordReader`, or else decoded once straight into its record (the kind is read apart
+    /// only when that fails too).
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<Transcript, Diagnostic> {
+        let lines = lineRanges(bytes)
         var header: TranscriptHeader?
         var records: [TranscriptRecord] = []
         var recordLines: [Int] = []
         var end: TranscriptEnd?
         var diagnostics: [Diagnostic] = []
         struct Kind: Decodable { var type: String }
-        for (index, line) in lines.enumerated() {
+        let decoder = JSONDecoder()
+        func decode<T: Decodable>(_ type: T.Type, _ data: Data) -> T? { try? decoder.decode(type, from: data) }
+        for (index, range) in lines.enumerated() {
             let number = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
+            guard let trimmed = trim(bytes, range) else { continue }
             let location = SourceLocation(file: file, line: number, column: 1)
-            guard let kind = TranscriptCoding.decode(Kind.self, from: Substring(trimmed)) else {
-                let isLast = lines[(index + 1)...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let line = UnsafeBufferPointer(rebasing: bytes[trimmed])
+            if let fast = RecordReader.record(line), fast.type != "header", fast.type != "end" {
+                guard header != nil else {
+                    return .failure(.error(.badTranscript, "a transcript must start with a header line", at: location))
+                }
+                records.append(fast)
+                recordLines.append(number)
+                continue
+            }
+            let data = Data(buffer: line)
+            let record = decode(TranscriptRecord.self, data)
+            guard let type = record?.type ?? decode(Kind.self, data)?.type else {
+                let isLast = lines[(index + 1)...].allSatisfy { trim(bytes, $0) == nil }
                 let diagnostic = Diagnostic(isLast ? .warning : .error, .badTranscript,
                                             isLast ? "the last line is cut off (the session was interrupted); ignoring it"
                                                    : "not a transcript event (invalid JSON)", at: location)
                 if isLast { diagnostics.append(diagnostic); continue }
                 return .failure(diagnostic)
             }
-            switch kind.type {
+            switch type {
             case "header":
-                guard header == nil, let decoded = TranscriptCoding.decode(TranscriptHeader.self, from: Substring(trimmed)) else {
+                guard header == nil, let decoded = decode(TranscriptHeader.self, data) else {
                     return .failure(.error(.badTranscript, "a second or malformed header", at: location))
                 }
                 header = decoded
             case "end":
-                guard let decoded = TranscriptCoding.decode(TranscriptEnd.self, from: Substring(trimmed)) else {
+                guard let decoded = decode(TranscriptEnd.self, data) else {
                     return .failure(.error(.badTranscript, "malformed end record", at: location))
                 }
                 end = decoded
@@ -46,10 +66,10 @@ public struct Transcript: Sendable {
                 guard header != nil else {
                     return .failure(.error(.badTranscript, "a transcript must start with a header line", at: location))
                 }
-                guard let decoded = TranscriptCoding.decode(TranscriptRecord.self, from: Substring(trimmed)) else {
-                    return .failure(.error(.badTranscript, "malformed '\(kind.type)' record", at: location))
+                guard let record else {
+                    return .failure(.error(.badTranscript, "malformed '\(type)' record", at: location))
                 }
-                records.append(decoded)
+                records.append(record)
                 recordLines.append(number)
             }
         }
@@ -59,6 +79,38 @@ public struct Transcript: Sendable {
         }
         return .success(Transcript(header: header, records: records, recordLines: recordLines, end: end,
                                    diagnostics: diagnostics))
+    }
+
+    /// The lines of the text as byte ranges, cut where splitting the text on "\n" would cut it:
+    /// at every "\n" that is a character of its own (not the end of a "\r\n").
+    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var previous: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A && previous != 0x0D {
+                ranges.append(start..<index)
+                start = index + 1
+            }
+            previous = byte
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
+    }
+
+    /// The line without the spaces and tabs around it, or nil when nothing is left. Other white
+    /// space that trimming `.whitespaces` would remove is not ASCII: such a line takes that path.
+    static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
+        while upper > lower && (bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09) { upper -= 1 }
+        guard lower < upper else { return nil }
+        guard bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return lower..<upper }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, let offset = line.utf8.firstRange(of: trimmed.utf8)?.lowerBound else { return nil }
+        let first = lower + line.utf8.distance(from: line.utf8.startIndex, to: offset)
+        return first..<(first + trimmed.utf8.count)
     }
 
     public static func read(path: String) -> Result<Transcript, Diagnostic> {

@@ -71,15 +71,11 @@ public final class TranscriptWriter {
 
     /// `2026-11-22T15-31-07_测试_valve-retrofit.jsonl`: sorts by time, safe on every file system.
     public static func fileName(trainee: String, scenario: String, date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss"
         let unsafe = CharacterSet(charactersIn: "/\\:*?\"<>|").union(.whitespacesAndNewlines).union(.controlCharacters)
         func safe(_ text: String) -> String {
             String(text.unicodeScalars.map { unsafe.contains($0) ? "_" : Character($0) }.prefix(40))
         }
-        return "\(formatter.string(from: date))_\(safe(trainee))_\(safe(scenario)).jsonl"
+        return "\(UTCStamp.fileStamp(date))_\(safe(trainee))_\(safe(scenario)).jsonl"
     }
 
     // MARK: - Reopening

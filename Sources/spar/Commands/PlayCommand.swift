@@ -17,14 +17,19 @@ struct PlayCommand: ParsableCommand {
     var assignments: [String] = []
 
     func run() throws {
-        let console = Console.automatic(noColor: options.noColor)
+        try Self.play(scenario, settings: options.settings, from: from, assignments: assignments)
+    }
+
+    /// Plays `scenario` as `spar play` does; shared with the quick path (`QuickPlay`).
+    static func play(_ scenario: String, settings: PlaySettings, from: String?, assignments: [String]) throws {
+        let console = Console.automatic(noColor: settings.noColor)
         let loaded = try loadScenario(scenario, style: console.style)
         let overrides = StartOverrides(node: from, assignments: assignments)
         if case .failure(let error) = overrides.resolve(in: loaded) {
             Console.error("spar play: \(error.message)")
             throw ExitCode(2)
         }
-        let status = options.play(loaded, console: console, overrides: overrides)
+        let status = settings.play(loaded, console: console, overrides: overrides)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -67,17 +67,11 @@ struct PlayOptions: ParsableArguments {
           help: "Resume an unfinished session of this scenario and trainee without asking (--no-resume: start anew). By default a terminal asks.")
     var resume: Bool?
 
+    var settings: PlaySettings {
+        PlaySettings(mode: mode, trainee: trainee, className: className, lang: lang, out: out, noColor: noColor, resume: resume)
+    }
+
     func play(_ scenario: Scenario, console: Console, overrides: StartOverrides = StartOverrides()) -> Int32 {
-        let language = lang ?? scenario.language
-        let options = PlayLoop.Options(mode: mode, language: language, trainee: trainee ?? defaultTrainee,
-                                       className: className, outDirectory: out ?? Paths.transcripts, overrides: overrides)
-        let editor = makeLineEditor(for: scenario, language: language)
-        // A session started elsewhere (--from, --set) is an author's test run: nothing to offer.
-        if overrides.isEmpty, resume != false,
-           let unfinished = ResumeOffer(scenario: scenario, trainee: options.trainee, folder: options.outDirectory).find(),
-           resume == true || ResumeOffer.ask(about: unfinished, language: language, console: console, editor: editor) {
-            return SessionResumer(console: console, scenarioOverride: scenario.file).resume(unfinished.path)
-        }
-        return PlayLoop(scenario: scenario, options: options, console: console, editor: editor).run()
+        settings.play(scenario, console: console, overrides: overrides)
     }
 }

@@ -54,7 +54,7 @@ final class PlayLoop {
                 fileName: TranscriptWriter.fileName(trainee: options.trainee, scenario: scenario.id, date: Date()))
             try writer.write(TranscriptHeader(
                 scenario: scenario, trainee: options.trainee, className: options.className, mode: options.mode,
-                lang: options.language, version: SparVersion.current, started: ISO8601DateFormatter().string(from: Date()),
+                lang: options.language, version: SparVersion.current, started: UTCStamp.iso8601(Date()),
                 overrides: options.overrides))
         } catch {
             Console.error("spar: cannot write the transcript in \(options.outDirectory): \(error.localizedDescription)")
@@ -73,7 +73,7 @@ final class PlayLoop {
         defer { writer.close() }
         do {
             try writer.write(TranscriptResume(
-                turn: session.state.turn, node: session.state.node, resumed: ISO8601DateFormatter().string(from: Date()),
+                turn: session.state.turn, node: session.state.node, resumed: UTCStamp.iso8601(Date()),
                 version: SparVersion.current, dropped: writer.droppedBytes))
         } catch {
             Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
