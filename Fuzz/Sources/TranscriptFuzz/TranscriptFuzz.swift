@@ -3,15 +3,18 @@ import SparKit
 
 /// The shipped scenarios with their best scores, by id: a transcript that parses is replayed
 /// and resumed against its scenario, so fuzzed inputs reach the engine too.
-let shipped: [String: (scenario: Scenario, best: BestScores)] = {
+let shipped: [String: (scenario: Scenario, best: BestScores, template: Session)] = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios")
-    var found: [String: (Scenario, BestScores)] = [:]
+    var found: [String: (Scenario, BestScores, Session)] = [:]
     for language in ["zh", "en"] {
         let folder = root.appendingPathComponent(language)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".yaml") {
             if let scenario = ScenarioLoader.load(contentsOfFile: folder.appendingPathComponent(name).path).scenario {
-                found[scenario.id] = (scenario, ScoreSearch.best(for: scenario))
+                // A session whose analysed choices every replay of this scenario reuses.
+                let template = Session(scenario: scenario)
+                _ = template.matcher
+                found[scenario.id] = (scenario, ScoreSearch.best(for: scenario), template)
             }
         }
     }
@@ -36,9 +39,9 @@ public func transcriptFuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     case .failure(let diagnostic):
         precondition(diagnostic.location.line >= 1, "unlocated: \(diagnostic)")
     case .success(let transcript):
-        guard let (scenario, best) = shipped[transcript.header.scenario] else { return 0 }
-        _ = Replay.run(transcript, scenario: scenario, best: best, version: "fuzz")
-        _ = Resumption.restore(transcript, scenario: scenario)
+        guard let (scenario, best, template) = shipped[transcript.header.scenario] else { return 0 }
+        _ = Replay.run(transcript, scenario: scenario, best: best, version: "fuzz", sharing: template)
+        _ = Resumption.restore(transcript, scenario: scenario, sharing: template)
     }
     return 0
 }

@@ -17,10 +17,14 @@ public enum Replay {
         public var message: String
     }
 
-    public static func run(_ transcript: Transcript, scenario: Scenario, best: BestScores, version: String) -> Report {
+    /// `sharing`: a session of the same scenario whose analysed choices are reused, so replaying
+    /// many transcripts of one scenario analyses its choices once.
+    public static func run(_ transcript: Transcript, scenario: Scenario, best: BestScores, version: String,
+                           sharing template: Session? = nil) -> Report {
         let header = transcript.header
         var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
                               overrides: header.overrides ?? StartOverrides())
+        if let template, template.scenario.sha256 == scenario.sha256 { session.shareMatcher(with: template) }
         _ = session.begin()
         let changed = header.scenarioSHA256 != scenario.sha256
         func report(_ divergence: Divergence?, end: TranscriptEnd? = nil) -> Report {

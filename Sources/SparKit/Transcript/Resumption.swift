@@ -12,7 +12,9 @@ public enum Resumption {
         case diverges(Replay.Divergence)
     }
 
-    public static func restore(_ transcript: Transcript, scenario: Scenario) -> Result<Session, Failure> {
+    /// `sharing`: a session of the same scenario whose analysed choices are reused.
+    public static func restore(_ transcript: Transcript, scenario: Scenario,
+                               sharing template: Session? = nil) -> Result<Session, Failure> {
         let header = transcript.header
         guard transcript.end == nil else { return .failure(.finished) }
         guard header.scenario == scenario.id else {
@@ -20,6 +22,7 @@ public enum Resumption {
         }
         var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
                               overrides: header.overrides ?? StartOverrides())
+        if let template, template.scenario.sha256 == scenario.sha256 { session.shareMatcher(with: template) }
         _ = session.begin()
         for (record, line) in zip(transcript.records, transcript.recordLines) {
             guard let input = record.input else { continue }
