@@ -20,7 +20,7 @@ public func expressionFuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt 
         let again: Expression
         switch Expression.parse(expression.description) {
         case .success(let parsed): again = parsed
-        case .failure(let error) where error.message.hasPrefix("expression nests deeper"): return 0
+        case .failure(let error) where error.isTooDeep: return 0
         case .failure(let error): preconditionFailure("printed form does not parse: \(expression.description): \(error)")
         }
         precondition(again.evaluate(in: environment) == value, "printed form evaluates differently")

@@ -16,3 +16,11 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
 
     public var description: String { "column \(offset + 1): \(message)" }
 }
+
+extension ExpressionError {
+    /// The message for a source nested deeper than `Expression.maximumDepth`.
+    public static let tooDeepMessage = "expression nests deeper than \(Expression.maximumDepth) levels"
+
+    /// The source nests past the limit (and is otherwise unchecked).
+    public var isTooDeep: Bool { message == Self.tooDeepMessage }
+}

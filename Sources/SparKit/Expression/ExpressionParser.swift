@@ -237,7 +237,7 @@ struct ExpressionParser {
     private mutating func enterNesting(at token: ExpressionToken) throws(ExpressionError) {
         depth += 1
         if depth > Expression.maximumDepth {
-            throw error("expression nests deeper than \(Expression.maximumDepth) levels", at: token)
+            throw error(ExpressionError.tooDeepMessage, at: token)
         }
     }
 

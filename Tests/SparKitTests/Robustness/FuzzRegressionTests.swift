@@ -49,7 +49,7 @@ import TestSupport
             case .success(let again):
                 #expect(again.evaluate(in: environment) == expression.evaluate(in: environment))
             case .failure(let error):
-                #expect(error.message.hasPrefix("expression nests deeper") && source.count > Expression.maximumDepth,
+                #expect(error.isTooDeep && source.count > Expression.maximumDepth,
                         "printed form does not parse: \(expression.description): \(error)")
             }
         }
