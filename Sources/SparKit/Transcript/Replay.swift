@@ -21,53 +21,26 @@ public enum Replay {
     /// many transcripts of one scenario analyses its choices once.
     public static func run(_ transcript: Transcript, scenario: Scenario, best: BestScores, version: String,
                            sharing template: Session? = nil) -> Report {
-        let header = transcript.header
-        var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
-                              overrides: header.overrides ?? StartOverrides())
-        if let template, template.scenario.sha256 == scenario.sha256 { session.shareMatcher(with: template) }
-        _ = session.begin()
-        let changed = header.scenarioSHA256 != scenario.sha256
+        let changed = transcript.header.scenarioSHA256 != scenario.sha256
+        let (session, divergence) = SessionRebuild.rebuild(transcript, scenario: scenario, sharing: template)
         func report(_ divergence: Divergence?, end: TranscriptEnd? = nil) -> Report {
             Report(divergence: divergence, scenarioChanged: changed, turns: session.state.turn, end: end)
         }
-        for (record, line) in zip(transcript.records, transcript.recordLines) {
-            guard let input = record.input else { continue }
-            let before = session.journal.count
-            _ = session.handle(input)
-            let produced = Array(session.journal.dropFirst(before))
-            guard produced.count == 1, let replayed = produced.first else {
-                return report(Divergence(line: line, message: "input '\(input)' no longer produces a '\(record.type)' record"))
-            }
-            if let difference = difference(recorded: record, replayed: replayed) {
-                return report(Divergence(line: line, message: difference))
-            }
-        }
+        if let divergence { return report(divergence) }
+        let lastLine = transcript.recordLines.last ?? 1
         guard let recordedEnd = transcript.end else {
             if session.isFinished {
-                return report(Divergence(line: transcript.recordLines.last ?? 1,
-                                         message: "the session now ends here, but the transcript has no end record"))
+                return report(Divergence(line: lastLine, message: "the session now ends here, but the transcript has no end record"))
             }
             return report(nil)
         }
         guard session.isFinished else {
-            return report(Divergence(line: (transcript.recordLines.last ?? 1) + 1,
+            return report(Divergence(line: lastLine + 1,
                                      message: "the transcript ends the meeting, but replay has not reached an ending"))
         }
-        let scorecard = Scorecard(state: session.state, scenario: scenario, best: best)
-        let end = TranscriptEnd(scorecard: scorecard, state: session.state)
-        let endLine = (transcript.recordLines.last ?? 1) + 1
-        if end.outcome != recordedEnd.outcome {
-            return report(Divergence(line: endLine, message: "outcome was \(recordedEnd.outcome?.rawValue ?? "none"), now \(end.outcome?.rawValue ?? "none")"), end: end)
-        }
-        if end.overall != recordedEnd.overall || end.dimensions != recordedEnd.dimensions {
-            let moved = ScoreDimension.allCases.compactMap { d -> String? in
-                let a = recordedEnd.dimensions[d.rawValue], b = end.dimensions[d.rawValue]
-                return a == b ? nil : "\(d.rawValue) \(a.map(String.init) ?? "–")→\(b.map(String.init) ?? "–")"
-            }
-            return report(Divergence(line: endLine, message: "overall was \(recordedEnd.overall), now \(end.overall)"
-                                        + (moved.isEmpty ? "" : " (\(moved.joined(separator: ", ")))")), end: end)
-        }
-        return report(nil, end: end)
+        let end = TranscriptEnd(scorecard: Scorecard(state: session.state, scenario: scenario, best: best), state: session.state)
+        let changes = SessionRebuild.endDifferences(recorded: recordedEnd, replayed: end)
+        return report(changes.isEmpty ? nil : Divergence(line: lastLine + 1, message: changes.joined(separator: "; ")), end: end)
     }
 
     static func difference(recorded: TranscriptRecord, replayed: TranscriptRecord) -> String? {

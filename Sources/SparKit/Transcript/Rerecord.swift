@@ -14,39 +14,25 @@ public enum Rerecord {
         var header = transcript.header
         header.scenarioSHA256 = scenario.sha256
         header.version = version
-        var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
-                              overrides: header.overrides ?? StartOverrides())
+        var session = SessionRebuild.freshSession(for: header, scenario: scenario)
         _ = session.begin()
         var changes: [String] = []
         var lines = [TranscriptCoding.line(header)]
-        for (record, line) in zip(transcript.records, transcript.recordLines) {
-            guard let input = record.input else { continue }
-            let before = session.journal.count
-            _ = session.handle(input)
-            let produced = session.journal.dropFirst(before)
-            if let replayed = produced.first {
-                if let difference = Replay.difference(recorded: record, replayed: replayed) {
-                    changes.append("line \(line): \(difference)")
-                }
-            } else {
-                changes.append("line \(line): input '\(input)' is no longer recorded (\(record.type))")
+        SessionRebuild.feed(transcript, into: &session) { step in
+            if let difference = step.difference {
+                changes.append(step.produced.isEmpty
+                    ? "line \(step.line): input '\(step.recorded.input ?? "")' is no longer recorded (\(step.recorded.type))"
+                    : "line \(step.line): \(difference)")
             }
-            lines += produced.map { TranscriptCoding.line($0) }
-            if session.isFinished { break }
+            lines += step.produced.map { TranscriptCoding.line($0) }
+            return !step.endedSession
         }
         if session.isFinished {
             let card = Scorecard(state: session.state, scenario: scenario, best: best)
             let end = TranscriptEnd(scorecard: card, state: session.state)
             lines.append(TranscriptCoding.line(end))
             if let old = transcript.end {
-                if old.overall != end.overall { changes.append("overall \(old.overall) → \(end.overall)") }
-                if old.outcome != end.outcome {
-                    changes.append("outcome \(old.outcome?.rawValue ?? "none") → \(end.outcome?.rawValue ?? "none")")
-                }
-                for dimension in ScoreDimension.allCases {
-                    let a = old.dimensions[dimension.rawValue], b = end.dimensions[dimension.rawValue]
-                    if a != b { changes.append("\(dimension.rawValue) \(a.map(String.init) ?? "–") → \(b.map(String.init) ?? "–")") }
-                }
+                changes += SessionRebuild.endDifferences(recorded: old, replayed: end)
             } else {
                 changes.append("the session now ends (overall \(end.overall))")
             }

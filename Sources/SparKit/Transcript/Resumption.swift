@@ -20,23 +20,8 @@ public enum Resumption {
         guard header.scenario == scenario.id else {
             return .failure(.otherScenario(recorded: header.scenario, given: scenario.id))
         }
-        var session = Session(scenario: scenario, mode: header.mode, language: header.lang,
-                              overrides: header.overrides ?? StartOverrides())
-        if let template, template.scenario.sha256 == scenario.sha256 { session.shareMatcher(with: template) }
-        _ = session.begin()
-        for (record, line) in zip(transcript.records, transcript.recordLines) {
-            guard let input = record.input else { continue }
-            let before = session.journal.count
-            _ = session.handle(input)
-            let produced = session.journal.dropFirst(before)
-            guard produced.count == 1, let replayed = produced.first else {
-                return .failure(.diverges(Replay.Divergence(
-                    line: line, message: "input '\(input)' no longer produces a '\(record.type)' record")))
-            }
-            if let difference = Replay.difference(recorded: record, replayed: replayed) {
-                return .failure(.diverges(Replay.Divergence(line: line, message: difference)))
-            }
-        }
+        let (session, divergence) = SessionRebuild.rebuild(transcript, scenario: scenario, sharing: template)
+        if let divergence { return .failure(.diverges(divergence)) }
         return .success(session)
     }
 }

@@ -9,6 +9,16 @@ public struct Transcript: Sendable {
     public var end: TranscriptEnd?
     public var diagnostics: [Diagnostic]
 
+    public init(header: TranscriptHeader, records: [TranscriptRecord], recordLines: [Int]? = nil,
+                end: TranscriptEnd? = nil, diagnostics: [Diagnostic] = []) {
+        self.header = header
+        self.records = records
+        // Counted as in a file: the header on line 1, then one line per record.
+        self.recordLines = recordLines ?? records.indices.map { $0 + 2 }
+        self.end = end
+        self.diagnostics = diagnostics
+    }
+
     /// Parses JSON Lines. A broken last line (a session killed mid-write) is skipped with a warning.
     public static func parse(_ text: String, file: String) -> Result<Transcript, Diagnostic> {
         var text = text

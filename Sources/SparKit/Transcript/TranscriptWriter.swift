@@ -61,7 +61,13 @@ public final class TranscriptWriter {
     }
 
     public func write<T: Encodable>(_ value: T) throws {
-        try handle.write(contentsOf: Data((TranscriptCoding.line(value) + "\n").utf8))
+        try write(lines: [TranscriptCoding.line(value)])
+    }
+
+    /// Appends whole lines with one write and one sync.
+    public func write(lines: [String]) throws {
+        guard !lines.isEmpty else { return }
+        try handle.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
         try handle.synchronize()
     }
 

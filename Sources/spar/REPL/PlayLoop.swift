@@ -3,8 +3,8 @@ import SalesMethod
 import SparKit
 import SparTerminal
 
-/// The read–execute–print loop around one `Session`: reads a line, hands it to the engine,
-/// journals what happened, prints the events; ends with the scorecard.
+/// The terminal around one recorded session: reads a line, hands it to the `SessionRecorder`
+/// (which stores it before returning), prints the events; ends with the scorecard.
 final class PlayLoop {
     struct Options {
         var mode: SessionMode
@@ -19,89 +19,61 @@ final class PlayLoop {
     let options: Options
     let console: Console
     let editor: LineEditor
-    private var session: Session
-    /// The best reachable per dimension, searched while the trainee plays.
-    private let best: BackgroundValue<BestScores>
 
     init(scenario: Scenario, options: Options, console: Console, editor: LineEditor) {
         self.scenario = scenario
         self.options = options
         self.console = console
         self.editor = editor
-        session = Session(scenario: scenario, mode: options.mode, language: options.language, overrides: options.overrides)
-        best = BackgroundValue { ScoreSearch.best(for: scenario) }
-    }
-
-    /// Goes on with a session rebuilt from its transcript (see `SessionResumer`).
-    init(resuming session: Session, options: Options, console: Console, editor: LineEditor) {
-        self.scenario = session.scenario
-        self.options = options
-        self.console = console
-        self.editor = editor
-        self.session = session
-        let scenario = session.scenario
-        best = BackgroundValue { ScoreSearch.best(for: scenario) }
+        // Searched (or read from the cache) while the trainee plays; the scorecard needs it.
+        BestScoresStore.shared.prefetch(scenario)
     }
 
     private func t(_ zh: String, _ en: String) -> String { options.language == .zh ? zh : en }
 
     /// Plays to the end (or until the trainee leaves). Returns the process exit status.
     func run() -> Int32 {
-        let writer: TranscriptWriter
+        let sink: FileTranscriptSink
+        var recorder: SessionRecorder
+        let opening: [SessionEvent]
         do {
-            writer = try TranscriptWriter(
+            sink = FileTranscriptSink(try TranscriptWriter(
                 directory: options.outDirectory,
-                fileName: TranscriptWriter.fileName(trainee: options.trainee, scenario: scenario.id, date: Date()))
-            try writer.write(TranscriptHeader(
+                fileName: TranscriptWriter.fileName(trainee: options.trainee, scenario: scenario.id, date: Date())))
+            let header = TranscriptHeader(
                 scenario: scenario, trainee: options.trainee, className: options.className, mode: options.mode,
                 lang: options.language, version: SparVersion.current, started: UTCStamp.iso8601(Date()),
-                overrides: options.overrides))
+                overrides: options.overrides)
+            let session = Session(scenario: scenario, mode: options.mode, language: options.language,
+                                  overrides: options.overrides)
+            (recorder, opening) = try SessionRecorder.start(session, header: header, sink: sink,
+                                                            best: BestScoresStore.shared.best(for:))
         } catch {
             Console.error("spar: cannot write the transcript in \(options.outDirectory): \(error.localizedDescription)")
             return 1
         }
-        defer { writer.close() }
-
+        defer { sink.close() }
         introduce()
         let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
-        renderer.render(session.begin())
-        return play(writer: writer, renderer: renderer, written: 0)
+        renderer.render(opening)
+        return play(&recorder, path: sink.path, renderer: renderer)
     }
 
-    /// Picks up a resumed session: marks the place in the transcript, shows where play stands, plays on.
-    func resume(writer: TranscriptWriter) -> Int32 {
-        defer { writer.close() }
-        do {
-            try writer.write(TranscriptResume(
-                turn: session.state.turn, node: session.state.node, resumed: UTCStamp.iso8601(Date()),
-                version: SparVersion.current, dropped: writer.droppedBytes))
-        } catch {
-            Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
-            return 1
-        }
+    /// Picks up a resumed session (see `SessionResumer`): shows where play stands, plays on.
+    func resume(_ recorder: SessionRecorder, sink: FileTranscriptSink) -> Int32 {
+        defer { sink.close() }
+        var recorder = recorder
         introduce()
-        console.line(console.style.bold(t("继续上次的会谈：已答 \(session.state.turn) 轮。", "Resuming: \(session.state.turn) turns answered so far.")))
+        console.line(console.style.bold(t("继续上次的会谈：已答 \(recorder.session.state.turn) 轮。",
+                                          "Resuming: \(recorder.session.state.turn) turns answered so far.")))
         let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
-        renderer.render(session.presentCurrentNode())
-        return play(writer: writer, renderer: renderer, written: session.journal.count)
+        if recorder.isFinished { return finish(recorder, path: sink.path) }
+        renderer.render(recorder.session.presentCurrentNode())
+        return play(&recorder, path: sink.path, renderer: renderer)
     }
 
-    /// The loop itself. Each input's records are written and synced before its feedback is shown,
-    /// so whatever the trainee has seen answered is on disk. `written` counts journal records already in the file.
-    private func play(writer: TranscriptWriter, renderer: EventRenderer, written alreadyWritten: Int) -> Int32 {
-        var written = alreadyWritten
-        func journal() -> Bool {
-            do {
-                for record in session.journal.dropFirst(written) { try writer.write(record) }
-                written = session.journal.count
-                return true
-            } catch {
-                Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
-                return false
-            }
-        }
-        if session.isFinished { return finish(writer: writer) }
-
+    /// The loop itself: read a line, let the recorder handle and store it, show its events.
+    private func play(_ recorder: inout SessionRecorder, path: String, renderer: EventRenderer) -> Int32 {
         let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(t("你> ", "you> "))) : ""
         while true {
             switch editor.readLine(prompt: prompt) {
@@ -110,37 +82,37 @@ final class PlayLoop {
             case .endOfInput:
                 editor.saveHistory()
                 console.line()
-                console.line(t("已保存，稍后用 spar resume 继续：\(writer.path)", "Saved; you can pick this up later with spar resume: \(writer.path)"))
+                console.line(t("已保存，稍后用 spar resume 继续：\(path)", "Saved; you can pick this up later with spar resume: \(path)"))
                 return 0
             case .line(let line):
                 editor.addToHistory(line)
-                let events = session.handle(line)
-                guard journal() else { return 1 }
+                let events: [SessionEvent]
+                do {
+                    events = try recorder.handle(line)
+                } catch {
+                    Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
+                    return 1
+                }
                 renderer.render(events)
                 if events.contains(.quit) {
                     editor.saveHistory()
-                    console.line(t("已保存，稍后用 spar resume 继续：\(writer.path)", "Saved; spar resume picks it up again: \(writer.path)"))
+                    console.line(t("已保存，稍后用 spar resume 继续：\(path)", "Saved; spar resume picks it up again: \(path)"))
                     return 0
                 }
-                if session.isFinished {
+                if recorder.isFinished {
                     editor.saveHistory()
-                    return finish(writer: writer)
+                    return finish(recorder, path: path)
                 }
             }
         }
     }
 
-    private func finish(writer: TranscriptWriter) -> Int32 {
-        let card = Scorecard(state: session.state, scenario: scenario, best: best.value)
-        do {
-            try writer.write(TranscriptEnd(scorecard: card, state: session.state))
-        } catch {
-            Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
-        }
+    private func finish(_ recorder: SessionRecorder, path: String) -> Int32 {
+        guard let card = recorder.scorecard else { return 0 }
         ScorecardRenderer(console: console, language: options.language)
-            .render(card, feedback: session.state.feedbackLog, showFeedback: options.mode == .exam)
+            .render(card, feedback: recorder.session.state.feedbackLog, showFeedback: options.mode == .exam)
         console.line()
-        console.line(t("记录已保存：\(writer.path)", "Transcript saved: \(writer.path)"))
+        console.line(t("记录已保存：\(path)", "Transcript saved: \(path)"))
         console.flush()
         return 0
     }

@@ -38,9 +38,13 @@ struct SessionResumer {
             Console.error("spar resume: " + describe(failure, path: path))
             return 1
         }
-        let writer: TranscriptWriter
+        // Opened only now: reopening cuts a torn last line, which a session that cannot go on keeps.
+        let sink: FileTranscriptSink
+        let recorder: SessionRecorder
         do {
-            writer = try TranscriptWriter(appendingTo: path)
+            sink = FileTranscriptSink(try TranscriptWriter(appendingTo: path))
+            recorder = try SessionRecorder.resume(session, header: header, sink: sink, best: BestScoresStore.shared.best(for:),
+                                                  version: SparVersion.current, droppedBytes: sink.writer.droppedBytes)
         } catch {
             Console.error("spar resume: \(error.localizedDescription)")
             return 1
@@ -50,7 +54,7 @@ struct SessionResumer {
                                        outDirectory: (path as NSString).deletingLastPathComponent,
                                        overrides: header.overrides ?? StartOverrides())
         let editor = makeLineEditor(for: scenario, language: header.lang)
-        return PlayLoop(resuming: session, options: options, console: console, editor: editor).resume(writer: writer)
+        return PlayLoop(scenario: scenario, options: options, console: console, editor: editor).resume(recorder, sink: sink)
     }
 
     private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {

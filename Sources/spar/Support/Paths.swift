@@ -21,10 +21,16 @@ enum Paths {
         (xdg("XDG_STATE_HOME", default: ".local/state") as NSString).appendingPathComponent("spar/history")
     }
 
-    /// The running binary's folder (resources are copied beside it).
-    static var executableDirectory: String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments.first ?? "."
-        return (path as NSString).deletingLastPathComponent
+    /// `$XDG_CACHE_HOME/spar`: results worth keeping between runs, safe to delete.
+    static var cache: String {
+        (xdg("XDG_CACHE_HOME", default: ".cache") as NSString).appendingPathComponent("spar")
     }
+
+    /// The running binary.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "."
+    }
+
+    /// The running binary's folder (resources are copied beside it).
+    static var executableDirectory: String { (executablePath as NSString).deletingLastPathComponent }
 }
