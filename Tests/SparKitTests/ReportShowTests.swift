@@ -14,7 +14,7 @@ import Testing
 
     @Test func customerLinesComeFromTheScenarioOncePerNode() {
         let view = SessionView(transcript: transcript, scenario: scenario)
-        #expect(view.steps.map(\.record.type) == ["turn", "classify", "turn"])
+        #expect(view.steps.map(\.record.type) == [RecordKind.turn, .classify, .turn])
         #expect(view.steps[0].customer?.speaker == "李工（工程师）")
         #expect(view.steps[0].customer?.line == "你们的报价比别家高了15%。")
         #expect(view.steps[1].customer?.line == "如果下个月开工，你们多久能到货？")

@@ -6,26 +6,26 @@ import Testing
 @Suite struct ReportUndoTests {
     static let path = ReportFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/back-and-retry.jsonl").path
 
-    func record(_ type: String, events: Int = 0) -> TranscriptRecord {
+    func record(_ type: RecordKind, events: Int = 0) -> TranscriptRecord {
         TranscriptRecord(type: type, node: "n", events: events == 0 ? nil : [ScoreEvent(dimension: .closing, points: events, rule: "r", reason: "x")])
     }
 
     @Test func backTakesBackTheLastAnswerAndWhatFollowedIt() {
-        let records = [record("turn", events: 1), record("classify", events: -3), record("turn", events: 2),
-                       record("map", events: 1), record("hint"), record("back"), record("turn", events: 1)]
+        let records = [record(.turn, events: 1), record(.classify, events: -3), record(.turn, events: 2),
+                       record(.map, events: 1), record(.hint), record(.back), record(.turn, events: 1)]
         #expect(UndoneRecords.indices(in: records) == [2, 3])
     }
 
     @Test func restartTakesBackEverythingBeforeIt() {
-        let records = [record("turn", events: 1), record("back"), record("back"), record("turn", events: 2),
-                       record("restart"), record("turn", events: 3)]
+        let records = [record(.turn, events: 1), record(.back), record(.back), record(.turn, events: 2),
+                       record(.restart), record(.turn, events: 3)]
         #expect(UndoneRecords.indices(in: records) == [0, 3])
     }
 
     @Test func showsTotalsMatchTheScorecardAfterBack() throws {
         let transcript = try Transcript.read(path: Self.path).get()
         let view = SessionView(transcript: transcript, scenario: nil)
-        #expect(view.steps.filter(\.undone).map(\.record.type) == ["turn"])
+        #expect(view.steps.filter(\.undone).map(\.record.type) == [RecordKind.turn])
         // The retried path lost 2 on objections and 5 on closing; the undone first answer's +3 stage is gone.
         #expect(view.pointsByDimension[.stage] == nil)
         #expect(view.pointsByDimension[.objection] == -2)

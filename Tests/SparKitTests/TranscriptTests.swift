@@ -43,7 +43,7 @@ import TestSupport
 
     @Test func recordsRoundTripThroughJSON() throws {
         let record = TranscriptRecord(
-            type: "turn", turn: 3, node: "metrics", input: "两周到货", matched: 1, say: "两周到货。", via: "text",
+            type: .turn, turn: 3, node: "metrics", input: "两周到货", matched: 1, say: "两周到货。", via: .text,
             elapsed: 15, events: [ScoreEvent(dimension: .closing, points: 3, rule: "closing.on_signal", reason: "抓住购买信号", turn: 3)],
             outcome: .signed)
         let line = TranscriptCoding.line(record)
@@ -65,7 +65,7 @@ import TestSupport
     }
 
     @Test func theSameRecordAlwaysEncodesToTheSameBytes() {
-        let record = TranscriptRecord(type: "classify", turn: 1, node: "metrics", input: "未知", given: "unknown",
+        let record = TranscriptRecord(type: .classify, turn: 1, node: "metrics", input: "未知", given: "unknown",
                                       reasons: [], expected: "unknown")
         #expect(TranscriptCoding.line(record) == TranscriptCoding.line(record))
         #expect(TranscriptCoding.line(record).hasPrefix("{\"expected\""), "keys are sorted")
@@ -110,7 +110,7 @@ import TestSupport
         let transcript = try Transcript.parse(text, file: "t.jsonl").get()
         #expect(transcript.header.scenario == "mini")
         #expect(transcript.header.trainee == "张三")
-        #expect(transcript.records.map(\.type) == ["turn", "classify", "turn"])
+        #expect(transcript.records.map(\.type) == [RecordKind.turn, .classify, .turn])
         #expect(transcript.recordLines == [2, 3, 4])
         #expect(transcript.end?.outcome == .signed)
         #expect(transcript.diagnostics.isEmpty)

@@ -146,7 +146,7 @@ public struct ExplorationReport: Sendable {
         for file in files {
             guard case .success(let transcript) = Transcript.read(path: file), transcript.header.scenario == scenario.id else { continue }
             read += 1
-            for record in transcript.records where record.type == "turn" {
+            for record in transcript.records where record.type == .turn {
                 guard let id = record.node, let node = scenario.node(id) else { continue }
                 visitedNodes.insert(id)
                 if let index = node.choices.firstIndex(where: { $0.say == record.say }) {

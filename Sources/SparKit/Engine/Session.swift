@@ -133,7 +133,7 @@ public struct Session: Sendable {
         let indices = currentNode.map { availableChoiceIndices(in: $0) } ?? []
         if let number = Int(input) {
             guard mode == .practice else {
-                record(.init(type: "unmatched", node: state.node, input: input))
+                record(.init(type: .unmatched, node: state.node, input: input))
                 return [.notice(.typeYourAnswerInExam)]
             }
             guard number >= 1, number <= indices.count else {
@@ -149,12 +149,12 @@ public struct Session: Sendable {
         case .uncertain:
             let numbers = match.asked
             state.pending = .clarify(numbers)
-            record(.init(type: "unclear", node: state.node, input: input, candidates: numbers))
+            record(.init(type: .unclear, node: state.node, input: input, candidates: numbers))
             return [.whichDidYouMean(numbers.compactMap { n in
                 available.first { $0.number == n }.map { NumberedChoice(number: n, say: $0.choice.say) }
             })]
         case .none:
-            record(.init(type: "unmatched", node: state.node, input: input))
+            record(.init(type: .unmatched, node: state.node, input: input))
             var events: [SessionEvent] = [.notUnderstood]
             if mode == .practice { events.append(.choices(available.map { NumberedChoice(number: $0.number, say: $0.choice.say) })) }
             return events
@@ -221,8 +221,8 @@ public struct Session: Sendable {
         } else {
             events += entered
         }
-        record(.init(type: "turn", turn: turn, node: node.id, input: input, matched: number, say: choice.say,
-                     via: byNumber ? "number" : "text", elapsed: state.elapsed, events: stamped,
+        record(.init(type: .turn, turn: turn, node: node.id, input: input, matched: number, say: choice.say,
+                     via: byNumber ? .number : .text, elapsed: state.elapsed, events: stamped,
                      outcome: state.ending?.outcome))
         return events
     }
@@ -369,7 +369,7 @@ public struct Session: Sendable {
             events += stamped.map { .score($0) }
             if !scored { events.append(.notice(.practiceClassificationNotScored)) }
         }
-        record(.init(type: "classify", turn: state.turn, node: state.node, input: recordedInput ?? input, events: stamped,
+        record(.init(type: .classify, turn: state.turn, node: state.node, input: recordedInput ?? input, events: stamped,
                      given: given.rawValue, reasons: reasons.map(\.rawValue), expected: expected.customerClass.rawValue))
         if scored { events += presentation() }
         return events
@@ -390,7 +390,7 @@ public struct Session: Sendable {
         if merged.attitude == nil { merged.attitude = mapping.attitude }
         if merged.style == nil { merged.style = mapping.style }
         state.mapped[contact.id] = merged
-        record(.init(type: "map", turn: state.turn, node: state.node, input: input, events: stamped, contact: contact.id))
+        record(.init(type: .map, turn: state.turn, node: state.node, input: input, events: stamped, contact: contact.id))
         var events: [SessionEvent] = [.mapped(contact, mapping)]
         if mode == .practice { events += stamped.map { .score($0) } }
         return events
@@ -403,7 +403,7 @@ public struct Session: Sendable {
         }
         var events: [SessionEvent]
         if ["skip", "跳过", "-", "pass"].contains(input.lowercased()) {
-            record(.init(type: "map", turn: state.turn, node: state.node, input: input, contact: id))
+            record(.init(type: .map, turn: state.turn, node: state.node, input: input, contact: id))
             events = [.notice(.mapSkipped(contact))]
         } else {
             let (mapping, _) = AnswerParsing.mapping(AnswerParsing.words(input))
@@ -439,22 +439,22 @@ public struct Session: Sendable {
         case "/notes", "/note":
             if argument.isEmpty { return [.notes(state.notes)] }
             state.notes.append(argument)
-            record(.init(type: "note", turn: state.turn, node: state.node, input: input))
+            record(.init(type: .note, turn: state.turn, node: state.node, input: input))
             return [.notice(.noteSaved)]
         case "/hint":
             guard mode == .practice else { return [.notice(.notInExam("/hint"))] }
-            record(.init(type: "hint", turn: state.turn, node: state.node, input: input))
+            record(.init(type: .hint, turn: state.turn, node: state.node, input: input))
             return [.hint(Hints.advice(for: self))]
         case "/back":
             guard mode == .practice else { return [.notice(.notInExam("/back"))] }
             guard let previous = undoStack.popLast() else { return [.notice(.nothingToUndo)] }
             state = previous
-            record(.init(type: "back", turn: state.turn, node: state.node, input: input))
+            record(.init(type: .back, turn: state.turn, node: state.node, input: input))
             return [.notice(.wentBack)] + replayPresentation()
         case "/restart":
             state = initialState
             undoStack.removeAll()
-            record(.init(type: "restart", node: state.node, input: input))
+            record(.init(type: .restart, node: state.node, input: input))
             return [.notice(.restarted)] + replayPresentation()
         case "/classify", "/c":
             guard !isFinished else { return [.notice(.alreadyEnded)] }

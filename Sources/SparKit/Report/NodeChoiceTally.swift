@@ -35,12 +35,12 @@ public struct NodeChoiceTally: Sendable, Hashable {
         mutating func count(_ record: TranscriptRecord) {
             if let turn = record.turn { earliestTurn = min(earliestTurn, turn) }
             switch record.type {
-            case "turn":
+            case .turn:
                 guard let matched = record.matched else { return }
                 choices[matched, default: ChoiceCount(number: matched, say: record.say ?? "")].count += 1
                 choices[matched]!.points += (record.events ?? []).reduce(0) { $0 + $1.points }
-            case "unmatched": unmatched += 1
-            case "unclear": unclear += 1
+            case .unmatched: unmatched += 1
+            case .unclear: unclear += 1
             default: return
             }
         }
@@ -56,8 +56,8 @@ public struct NodeChoiceTally: Sendable, Hashable {
     public mutating func add(_ record: TranscriptRecord, scenario: String) {
         guard let nodeID = record.node else { return }
         switch record.type {
-        case "turn": guard record.matched != nil else { return }
-        case "unmatched", "unclear": break
+        case .turn: guard record.matched != nil else { return }
+        case .unmatched, .unclear: break
         default: return
         }
         let key = Key(scenario: scenario, node: nodeID)

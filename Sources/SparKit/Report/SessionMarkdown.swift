@@ -39,7 +39,7 @@ public struct SessionMarkdown: Sendable {
         let turn = record.turn.flatMap { $0 > 0 ? t("第\($0)轮", "Turn \($0)") : nil } ?? ""
         let node = record.node.map { "`\($0)`" } ?? ""
         switch record.type {
-        case "turn":
+        case .turn:
             out += "\n### \(turn) · \(node)\n\n"
             out += t("**回答**：", "**Answer**: ") + inline(record.input ?? "")
             if let matched = record.matched {
@@ -51,19 +51,19 @@ public struct SessionMarkdown: Sendable {
                 out += "\n⏱ " + (view.meetingMinutes.map { t("\(elapsed)/\($0) 分钟", "\(elapsed)/\($0) min") }
                                   ?? t("\(elapsed) 分钟", "\(elapsed) min")) + "\n"
             }
-        case "classify":
+        case .classify:
             out += "\n### \(t("检查点：客户分类", "Checkpoint: classification")) · \(node)\n\n"
             out += t("**判断**：", "**Call**: ") + className(record.given)
             let reasons = (record.reasons ?? []).map { ClassificationReason(rawValue: $0)?.name.text(language) ?? $0 }
             if !reasons.isEmpty { out += t("（", " (") + reasons.joined(separator: t("、", ", ")) + t("）", ")") }
             if let expected = record.expected { out += t("；按已知事实：", "; on the known facts: ") + className(expected) }
             out += "\n"
-        case "map":
+        case .map:
             out += "\n### \(t("检查点：人物", "Checkpoint: people")) · \(node)\n\n"
             out += "**\(inline(record.contact ?? ""))**\(t("：", ": "))\(inline(record.input ?? ""))\n"
-        case "unmatched":
+        case .unmatched:
             out += "\n- " + t("没听懂：", "Not understood: ") + inline(record.input ?? "") + "\n"
-        case "unclear":
+        case .unclear:
             let candidates = (record.candidates ?? []).map(String.init).joined(separator: "/")
             out += "\n- " + t("含糊（可能是 \(candidates)）：", "Ambiguous (could be \(candidates)): ") + inline(record.input ?? "") + "\n"
         default:

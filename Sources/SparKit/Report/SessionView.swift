@@ -47,13 +47,13 @@ public struct SessionView: Sendable {
         for (index, record) in transcript.records.enumerated() {
             var step = Step(record: record, fileLine: transcript.recordLines[index], customer: nil,
                             undone: undone.contains(index))
-            let goesBack = record.type == "back" || record.type == "restart"
+            let goesBack = record.type == .back || record.type == .restart
             if let node = record.node, !goesBack {
                 if node != previousNode, let scenario { step.customer = Self.customerLine(at: node, in: scenario, language: header.lang) }
                 previousNode = node
             }
             // After going back or restarting, the customer's line is worth seeing again.
-            if record.type == "back" || record.type == "restart" { previousNode = nil }
+            if record.type == .back || record.type == .restart { previousNode = nil }
             steps.append(step)
         }
         self.steps = steps

@@ -8,12 +8,12 @@ public enum UndoneRecords {
         var answerStarts: [Int] = []
         for (index, record) in records.enumerated() {
             switch record.type {
-            case "turn":
+            case .turn:
                 answerStarts.append(index)
-            case "back":
+            case .back:
                 guard let start = answerStarts.popLast() else { continue }
                 for earlier in start..<index where isScored(records[earlier]) { undone.insert(earlier) }
-            case "restart":
+            case .restart:
                 for earlier in 0..<index where isScored(records[earlier]) { undone.insert(earlier) }
                 answerStarts.removeAll()
             default:
@@ -24,6 +24,6 @@ public enum UndoneRecords {
     }
 
     static func isScored(_ record: TranscriptRecord) -> Bool {
-        ["turn", "classify", "map", "unmatched", "unclear"].contains(record.type)
+        [RecordKind.turn, .classify, .map, .unmatched, .unclear].contains(record.type)
     }
 }

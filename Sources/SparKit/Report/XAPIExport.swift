@@ -54,7 +54,7 @@ public enum XAPIExport {
         let undone = UndoneRecords.indices(in: transcript.records)
         for (position, record) in transcript.records.enumerated() {
             guard let answered = answer(record, scenario: header.scenario, languageTag: languageTag) else { continue }
-            var extra: [String: XAPIValue] = [extensionBase + "record": .string(record.type)]
+            var extra: [String: XAPIValue] = [extensionBase + "record": .string(record.type.rawValue)]
             if let turn = record.turn { extra[extensionBase + "turn"] = .int(turn) }
             // An answer taken back with /back or /restart happened, but its points are not in the score.
             if undone.contains(position) { extra[extensionBase + "undone"] = .bool(true) }
@@ -76,8 +76,8 @@ public enum XAPIExport {
         guard let node = record.node else { return nil }
         let suffix: String
         switch record.type {
-        case "turn": suffix = ""
-        case "classify", "map": suffix = "/" + record.type
+        case .turn: suffix = ""
+        case .classify, .map: suffix = "/" + record.type.rawValue
         default: return nil
         }
         let activity = XAPIStatement.Activity(

@@ -208,7 +208,8 @@ enum RecordReader {
         }
 
         mutating func record() -> TranscriptRecord? {
-            var record = TranscriptRecord(type: "")
+            // Filled in when the line names a body record's type; any other line is left to the decoder.
+            var record = TranscriptRecord(type: .note)
             var hasType = false
             var seen = Set<String>()
             let read = object { reader, key in
@@ -226,7 +227,7 @@ enum RecordReader {
                 }
                 switch name {
                 case "type":
-                    guard let type = reader.string() else { return false }
+                    guard let type = reader.string().flatMap(RecordKind.init(rawValue:)) else { return false }
                     record.type = type
                     hasType = true
                     return true
@@ -235,7 +236,10 @@ enum RecordReader {
                 case "input": return text { record.input = $0 }
                 case "matched": return number { record.matched = $0 }
                 case "say": return text { record.say = $0 }
-                case "via": return text { record.via = $0 }
+                case "via":
+                    let (value, ok) = reader.optional { $0.string().flatMap(AnswerVia.init(rawValue:)) }
+                    record.via = value
+                    return ok
                 case "elapsed": return number { record.elapsed = $0 }
                 case "given": return text { record.given = $0 }
                 case "expected": return text { record.expected = $0 }

@@ -44,7 +44,7 @@ public enum Replay {
     }
 
     static func difference(recorded: TranscriptRecord, replayed: TranscriptRecord) -> String? {
-        if recorded.type != replayed.type { return "was a '\(recorded.type)' record, now '\(replayed.type)'" }
+        if recorded.type != replayed.type { return "was a '\(recorded.type.rawValue)' record, now '\(replayed.type.rawValue)'" }
         if recorded.node != replayed.node { return "was at node '\(recorded.node ?? "")', now '\(replayed.node ?? "")'" }
         if recorded.matched != replayed.matched {
             return "matched choice \(recorded.matched.map(String.init) ?? "none"), now \(replayed.matched.map(String.init) ?? "none")"

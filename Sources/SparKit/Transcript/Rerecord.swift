@@ -21,7 +21,7 @@ public enum Rerecord {
         SessionRebuild.feed(transcript, into: &session) { step in
             if let difference = step.difference {
                 changes.append(step.produced.isEmpty
-                    ? "line \(step.line): input '\(step.recorded.input ?? "")' is no longer recorded (\(step.recorded.type))"
+                    ? "line \(step.line): input '\(step.recorded.input ?? "")' is no longer recorded (\(step.recorded.type.rawValue))"
                     : "line \(step.line): \(difference)")
             }
             lines += step.produced.map { TranscriptCoding.line($0) }

@@ -55,7 +55,7 @@ public enum SessionRebuild {
 
     static func difference(_ recorded: TranscriptRecord, _ produced: [TranscriptRecord]) -> String? {
         guard produced.count == 1, let replayed = produced.first else {
-            return "input '\(recorded.input ?? "")' no longer produces a '\(recorded.type)' record"
+            return "input '\(recorded.input ?? "")' no longer produces a '\(recorded.type.rawValue)' record"
         }
         return Replay.difference(recorded: recorded, replayed: replayed)
     }

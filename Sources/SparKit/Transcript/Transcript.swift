@@ -43,7 +43,7 @@ public struct Transcript: Sendable {
             guard let trimmed = trim(bytes, range) else { continue }
             let location = SourceLocation(file: file, line: number, column: 1)
             let line = UnsafeBufferPointer(rebasing: bytes[trimmed])
-            if let fast = RecordReader.record(line), fast.type != "header", fast.type != "end" {
+            if let fast = RecordReader.record(line) {
                 guard header != nil else {
                     return .failure(.error(.badTranscript, "a transcript must start with a header line", at: location))
                 }
@@ -53,7 +53,7 @@ public struct Transcript: Sendable {
             }
             let data = Data(buffer: line)
             let record = decode(TranscriptRecord.self, data)
-            guard let type = record?.type ?? decode(Kind.self, data)?.type else {
+            guard let type = record?.type.rawValue ?? decode(Kind.self, data)?.type else {
                 let isLast = lines[(index + 1)...].allSatisfy { trim(bytes, $0) == nil }
                 let diagnostic = Diagnostic(isLast ? .warning : .error, .badTranscript,
                                             isLast ? "the last line is cut off (the session was interrupted); ignoring it"

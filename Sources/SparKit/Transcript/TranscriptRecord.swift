@@ -3,7 +3,7 @@ import SalesMethod
 /// One line of a transcript's body: a turn, a checkpoint answer, a command. Fields a record
 /// does not use stay nil and are left out of the JSON.
 public struct TranscriptRecord: Sendable, Hashable, Codable {
-    public var type: String
+    public var type: RecordKind
     public var turn: Int?
     public var node: String?
     /// What the trainee typed, exactly: replay feeds it back.
@@ -11,8 +11,7 @@ public struct TranscriptRecord: Sendable, Hashable, Codable {
     /// The choice number taken.
     public var matched: Int?
     public var say: String?
-    /// "number" or "text".
-    public var via: String?
+    public var via: AnswerVia?
     public var candidates: [Int]?
     public var elapsed: Int?
     public var events: [ScoreEvent]?
@@ -27,8 +26,8 @@ public struct TranscriptRecord: Sendable, Hashable, Codable {
              contact, outcome
     }
 
-    public init(type: String, turn: Int? = nil, node: String? = nil, input: String? = nil, matched: Int? = nil,
-                say: String? = nil, via: String? = nil, candidates: [Int]? = nil, elapsed: Int? = nil,
+    public init(type: RecordKind, turn: Int? = nil, node: String? = nil, input: String? = nil, matched: Int? = nil,
+                say: String? = nil, via: AnswerVia? = nil, candidates: [Int]? = nil, elapsed: Int? = nil,
                 events: [ScoreEvent]? = nil, given: String? = nil, reasons: [String]? = nil, expected: String? = nil,
                 contact: String? = nil, outcome: Outcome? = nil) {
         self.type = type

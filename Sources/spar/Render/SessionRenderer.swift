@@ -38,32 +38,32 @@ struct SessionRenderer {
             if let cue = customer.cue {
                 console.wrapped(style.italic(style.gray(t("（\(cue)）", "(\(cue))"))), indent: "  ", firstIndent: "  ")
             }
-        } else if step.record.type == "turn" && view.scenarioMissing {
+        } else if step.record.type == .turn && view.scenarioMissing {
             console.line()
         }
         // Commands typed before the first answer carry turn 0: no label then.
         let turn = record.turn.flatMap { $0 > 0 ? t("第\($0)轮", "turn \($0)") : nil } ?? ""
         let tag = style.gray(Pad.right(turn, toWidth: 7)) + " "
         switch record.type {
-        case "turn":
+        case .turn:
             var answer = record.say ?? record.input ?? ""
             if let matched = record.matched { answer = "\(matched)) " + answer }
             console.wrapped(answer, indent: "          ", firstIndent: tag + style.blue(t("你：", "You: ")))
-            if record.via == "text", let input = record.input {
+            if record.via == .text, let input = record.input {
                 console.wrapped(t("原话：", "typed: ") + input, indent: "          ", firstIndent: "        ")
             }
-        case "classify":
+        case .classify:
             let reasons = (record.reasons ?? []).map { ClassificationReason(rawValue: $0)?.name.text(language) ?? $0 }
             var line = t("分类：", "Classified: ") + className(record.given)
             if !reasons.isEmpty { line += t("（", " (") + reasons.joined(separator: t("、", ", ")) + t("）", ")") }
             if let expected = record.expected { line += t("；按已知事实：", "; on the known facts: ") + className(expected) }
             console.wrapped(style.magenta(line), indent: "          ", firstIndent: tag)
-        case "map":
+        case .map:
             console.wrapped(style.magenta(t("人物：", "Mapped: ") + (record.contact ?? "") + " " + (record.input ?? "")),
                             indent: "          ", firstIndent: tag)
-        case "unmatched":
+        case .unmatched:
             console.wrapped(style.yellow(t("没听懂：", "not understood: ") + (record.input ?? "")), indent: "          ", firstIndent: tag)
-        case "unclear":
+        case .unclear:
             let candidates = (record.candidates ?? []).map(String.init).joined(separator: "/")
             console.wrapped(style.yellow(t("含糊（\(candidates)）：", "ambiguous (\(candidates)): ") + (record.input ?? "")),
                             indent: "          ", firstIndent: tag)

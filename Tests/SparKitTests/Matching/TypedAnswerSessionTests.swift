@@ -13,9 +13,9 @@ import Testing
         var session = session(.exam)
         let events = session.handle("最后谁来拍板？")
         #expect(events.contains { if case .answered(let choice, byNumber: false) = $0 { choice.number == 4 } else { false } })
-        #expect(session.journal.last?.type == "turn")
+        #expect(session.journal.last?.type == .turn)
         #expect(session.journal.last?.input == "最后谁来拍板？")
-        #expect(session.journal.last?.via == "text")
+        #expect(session.journal.last?.via == .text)
     }
 
     @Test func examModeRefusesANumber() {
@@ -32,7 +32,7 @@ import Testing
             return
         }
         #expect(Set(options.map(\.number)) == [1, 2])
-        #expect(session.journal.last?.type == "unclear")
+        #expect(session.journal.last?.type == .unclear)
         #expect(session.journal.last?.input == "今天就定下来吧")
         let taken = session.handle("2")
         #expect(taken.contains { if case .answered(let choice, _) = $0 { choice.number == 2 } else { false } })
@@ -42,7 +42,7 @@ import Testing
     @Test func noMatchPuzzlesTheCustomerAndPracticeShowsTheChoices() {
         var exam = session(.exam)
         #expect(exam.handle("今天天气不错") == [.notUnderstood])
-        #expect(exam.journal.last?.type == "unmatched")
+        #expect(exam.journal.last?.type == .unmatched)
         #expect(exam.journal.last?.input == "今天天气不错")
         var practice = session(.practice)
         let events = practice.handle("今天天气不错")

@@ -35,7 +35,7 @@ private final class FlakySink: TranscriptSink, @unchecked Sendable {
             Issue.record("the answer was not stored: \(sink.stored.entries)")
             return
         }
-        #expect(record.type == "turn" && record.input == "1")
+        #expect(record.type == .turn && record.input == "1")
     }
 
     @Test func anAnswerThatCannotBeStoredShowsNothingAndCanBeGivenAgain() throws {
