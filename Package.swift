@@ -7,10 +7,19 @@ let package = Package(
         .executable(name: "spar", targets: ["spar"]),
         .library(name: "SalesMethod", targets: ["SalesMethod"]),
         .library(name: "SparKit", targets: ["SparKit"]),
+        .library(name: "SparClassroom", targets: ["SparClassroom"]),
+        .library(name: "SparServer", targets: ["SparServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The classroom: its store (SQLite), the server and the join client.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // Tests only: property-based random walks (determinism, score bounds).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -19,6 +28,22 @@ let package = Package(
         .target(
             name: "SparKit",
             dependencies: ["SalesMethod", .product(name: "Yams", package: "Yams")]
+        ),
+        // The classroom's domain and its store: classes, seats, each seat's transcript entries.
+        .target(
+            name: "SparClassroom",
+            dependencies: ["SparKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The classroom server: trainees over WebSocket, the trainer's HTTP API.
+        .target(
+            name: "SparServer",
+            dependencies: [
+                "SparClassroom", "SparKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .systemLibrary(
             name: "CReadline",
@@ -36,8 +61,11 @@ let package = Package(
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparClassroom", "SparServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["SparKit"], path: "Tests/TestSupport"),
@@ -47,6 +75,15 @@ let package = Package(
             dependencies: ["SparKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
+        .testTarget(
+            name: "SparServerTests",
+            dependencies: [
+                "SparServer", "SparClassroom", "SparKit", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ]
+        ),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

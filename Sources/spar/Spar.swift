@@ -9,6 +9,7 @@ struct Spar: ParsableCommand {
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
                       ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
+                      ServeCommand.self, JoinCommand.self, ClassCommand.self,
                       EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],
         defaultSubcommand: MenuCommand.self
     )

@@ -14,7 +14,13 @@ struct ReportCommand: ParsableCommand {
         discussion: "Folders are searched for .jsonl files. Broken or foreign files are listed as skipped.")
 
     @Argument(help: "Transcript files and folders.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Read the transcripts from a classroom store (spar serve's database) instead.")
+    var db: String?
+
+    @Option(name: [.customLong("class")], help: "With --db: only this class (join code).")
+    var classCode: String?
 
     @Option(name: .long, help: "Group tables by trainee or scenario.")
     var by: ReportGrouping = .trainee
@@ -46,6 +52,8 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
         }
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if paths.isEmpty && db == nil { throw ValidationError("give transcript files or folders, or --db FILE") }
+        if classCode != nil && db == nil { throw ValidationError("--class goes with --db") }
     }
 
     func run() throws {
@@ -54,6 +62,11 @@ struct ReportCommand: ParsableCommand {
         csvFile?.write(SessionCSV.header)
         let progress = ProgressLine.automatic()
         // One transcript in memory at a time: folded into the aggregates and written as a CSV row, then dropped.
+        if let db {
+            for (transcript, source) in try StoreTranscripts.read(db: db, classCode: classCode, command: "report") {
+                if report.add(transcript, path: source) == .counted { csvFile?.write(SessionCSV.row(transcript, path: source)) }
+            }
+        }
         TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
             switch item {
             case .transcript(let transcript, let path):

@@ -39,6 +39,16 @@ func makeLineEditor(for scenario: Scenario?, language: Language) -> LineEditor {
     }
 }
 
+/// The same editor with completion words given (`spar join`: the server sends them, the trainee
+/// has no copy of the scenario).
+func makeLineEditor(completionWords words: [String]) -> LineEditor {
+    guard Terminal.isInputTTY else { return PlainLineReader() }
+    signal(SIGINT, SIG_IGN)
+    return ReadlineEditor(historyFile: Paths.history) { request in
+        Completion.candidates(for: request.word, among: words)
+    }
+}
+
 /// The trainee's name when none is given: the login name.
 var defaultTrainee: String {
     ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "trainee"

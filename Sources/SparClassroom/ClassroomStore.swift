@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where classes, seats and each seat's transcript live. Every call returns once its change is
+/// durable. Implementations: SQLite (`SQLiteClassroomStore`); the interface holds no SQL, so
+/// another database can stand behind it.
+public protocol ClassroomStore: Sendable {
+    func insertClass(_ record: ClassRecord) throws
+    func classRecord(code: String) throws -> ClassRecord?
+    func allClasses() throws -> [ClassRecord]
+    func updateSettings(code: String, _ settings: ClassSettings) throws
+
+    /// A new seat in class `classCode`; `secretHash` must be unique.
+    func insertSeat(classCode: String, trainee: String, secretHash: String, joined: Date) throws -> SeatRecord
+    func seat(secretHash: String) throws -> SeatRecord?
+    func seats(classCode: String) throws -> [SeatRecord]
+    func setKicked(seatID: Int64, _ kicked: Bool) throws
+
+    /// Appends a seat's transcript lines after those stored, and records `sequence` as the input
+    /// they answer (when given), in one transaction. Concurrent seats' appends may share a commit.
+    func appendEntries(seatID: Int64, lines: [String], sequence: Int?) throws
+    /// The seat's transcript lines, in order.
+    func entries(seatID: Int64) throws -> [String]
+}

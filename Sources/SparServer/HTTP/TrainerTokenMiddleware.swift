@@ -1,0 +1,28 @@
+import Hummingbird
+
+/// The trainer's API takes `Authorization: Bearer TOKEN` (or `?token=TOKEN`, so the trainer URL
+/// printed at start-up opens in a browser). Compared in constant time.
+struct TrainerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
+    let token: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let header = request.headers[.authorization]
+        let given = header.flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
+            ?? request.uri.queryParameters.get("token")
+        guard let given, Self.equal(given, token) else {
+            throw HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Bearer"],
+                            message: given == nil ? "the trainer API needs the trainer token: Authorization: Bearer TOKEN"
+                                                  : "wrong trainer token")
+        }
+        return try await next(request, context)
+    }
+
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var difference = UInt8(x.count == y.count ? 0 : 1)
+        for index in 0..<max(x.count, y.count) {
+            difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)
+        }
+        return difference == 0
+    }
+}

@@ -1,0 +1,247 @@
+import ArgumentParser
+import Foundation
+import SalesMethod
+import SparClassroom
+import SparKit
+import SparServer
+
+/// `spar class …`: the trainer's controls over a running `spar serve`, and results from its store.
+struct ClassCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "class",
+        abstract: "Control a live class (list, open, close, lock, pause, pace, kick, roster…) or export its transcripts.",
+        subcommands: [ClassListCommand.self, ClassOpenCommand.self, ClassRosterCommand.self, ClassSettingCommand.Close.self,
+                      ClassSettingCommand.Lock.self, ClassSettingCommand.Unlock.self, ClassSettingCommand.Pause.self,
+                      ClassSettingCommand.Resume.self, ClassPaceCommand.self, ClassReleaseCommand.self, ClassDeadlineCommand.self,
+                      ClassSeatCommand.Kick.self, ClassSeatCommand.LetBack.self, ClassExportCommand.self])
+}
+
+/// Prints class summaries as a short table.
+func printClasses(_ summaries: [ClassSummary]) {
+    if summaries.isEmpty { print("no classes") }
+    for summary in summaries {
+        let settings = summary.settings
+        var flags: [String] = []
+        if settings.closed { flags.append("closed") }
+        if settings.locked { flags.append("locked") }
+        if settings.paused { flags.append("paused") }
+        if settings.pacing == .byStage { flags.append("paced by stage (released: \(settings.releasedStage?.rawValue ?? "first stage"))") }
+        if let deadline = settings.deadline { flags.append("deadline \(UTCStamp.iso8601(deadline))") }
+        print("\(summary.code)  \(summary.scenario)  \(summary.mode.rawValue)  \(summary.seats) seat\(summary.seats == 1 ? "" : "s")"
+              + (summary.name.map { "  \"\($0)\"" } ?? "") + (flags.isEmpty ? "" : "  [" + flags.joined(separator: ", ") + "]"))
+    }
+}
+
+func printJSONOrSummary(_ data: Data, json: Bool, summary: (Data) throws -> Void) throws {
+    if json {
+        print(String(decoding: data, as: UTF8.self))
+    } else {
+        try summary(data)
+    }
+}
+
+struct ClassListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "The server's classes and their settings.")
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        let data = try trainer.call("list") { try $0.get("/api/classes") }
+        try printJSONOrSummary(data, json: trainer.json) { printClasses(try JSONDecoder.trainer.decode([ClassSummary].self, from: $0)) }
+    }
+}
+
+struct ClassOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open another class on a scenario (sent to the server).")
+    @Argument(help: "A scenario file (.yaml) or a shipped scenario's id.")
+    var scenario: String
+    @Option(name: .long, help: "practice or exam.")
+    var mode: SessionMode = .practice
+    @Option(name: [.customLong("class")], help: "The class's name.")
+    var className: String?
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        let loaded = try loadScenario(scenario, style: .plain)
+        guard let source = FileManager.default.contents(atPath: loaded.file) else {
+            Console.error("spar class open: cannot read \(loaded.file)")
+            throw ExitCode(1)
+        }
+        let request = OpenClassRequest(scenarioSource: String(decoding: source, as: UTF8.self), scenarioFile: loaded.file,
+                                       mode: mode, name: className)
+        let data = try trainer.call("open") { try $0.post("/api/classes", json: request) }
+        try printJSONOrSummary(data, json: trainer.json) { data in
+            let summary = try JSONDecoder.trainer.decode(ClassSummary.self, from: data)
+            printClasses([summary])
+            let server = try trainer.client().server.httpURL
+            print("trainees type:  spar join \(summary.code) --server \(server)")
+        }
+    }
+}
+
+struct ClassRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster", abstract: "Each trainee: connected, disconnected or finished; node, stage, clock, points, outcome.")
+    @Argument(help: "The class's join code.")
+    var code: String
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        let data = try trainer.call("roster") { try $0.get("/api/classes/\(code.uppercased())/roster") }
+        try printJSONOrSummary(data, json: trainer.json) { data in
+            let entries = try JSONDecoder.trainer.decode([RosterEntry].self, from: data)
+            if entries.isEmpty { print("nobody has joined yet") }
+            for entry in entries {
+                var parts = ["#\(entry.seat)", entry.trainee, entry.status.rawValue + (entry.waiting ? " (waiting)" : "")]
+                if let node = entry.node { parts.append("node \(node)") }
+                if let stage = entry.stage { parts.append(stage.rawValue) }
+                if let elapsed = entry.elapsed, let minutes = entry.minutes { parts.append("\(elapsed)/\(minutes) min") }
+                if let points = entry.points { parts.append("\(points > 0 ? "+" : "")\(points) points") }
+                if let outcome = entry.outcome { parts.append(outcome.rawValue) }
+                if let overall = entry.overall { parts.append("overall \(overall)") }
+                print(parts.joined(separator: "  "))
+            }
+        }
+    }
+}
+
+/// The commands that flip one class setting: close, lock, unlock, pause, resume.
+enum ClassSettingCommand {
+    static func run(_ action: String, code: String, trainer: TrainerOptions) throws {
+        let data = try trainer.call(action) { try $0.post("/api/classes/\(code.uppercased())/\(action)") }
+        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "End the class: no more joins or answers.")
+        @Argument(help: "The class's join code.") var code: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSettingCommand.run("close", code: code, trainer: trainer) }
+    }
+
+    struct Lock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "No late joins (seats already taken come back).")
+        @Argument(help: "The class's join code.") var code: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSettingCommand.run("lock", code: code, trainer: trainer) }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Take new trainees again.")
+        @Argument(help: "The class's join code.") var code: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSettingCommand.run("unlock", code: code, trainer: trainer) }
+    }
+
+    struct Pause: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause everyone: lines are kept until resume.")
+        @Argument(help: "The class's join code.") var code: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSettingCommand.run("pause", code: code, trainer: trainer) }
+    }
+
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Let play go on after a pause.")
+        @Argument(help: "The class's join code.") var code: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSettingCommand.run("resume", code: code, trainer: trainer) }
+    }
+}
+
+struct ClassPaceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pace", abstract: "self: each at their own pace; stage: trainees wait at each new lifecycle stage until released.")
+    @Argument(help: "The class's join code.") var code: String
+    @Argument(help: "self or stage.") var pacing: String
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        let data = try trainer.call("pace") { try $0.post("/api/classes/\(code.uppercased())/pace", json: PaceRequest(pacing: pacing)) }
+        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+    }
+}
+
+struct ClassReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release", abstract: "Release the next lifecycle stage (or STAGE) to a class paced by stage.")
+    @Argument(help: "The class's join code.") var code: String
+    @Argument(help: "stranger, establishment, investigation, growth or maturity (default: the next one).") var stage: String?
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        let data = try trainer.call("release") { try $0.post("/api/classes/\(code.uppercased())/release", json: ReleaseRequest(stage: stage)) }
+        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+    }
+}
+
+struct ClassDeadlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadline", abstract: "Take no answers after a time: --in MINUTES or --at ISO8601; neither clears it.")
+    @Argument(help: "The class's join code.") var code: String
+    @Option(name: .customLong("in"), help: "Minutes from now.") var minutes: Int?
+    @Option(name: .long, help: "A time, e.g. 2026-11-22T10:30:00Z.") var at: String?
+    @OptionGroup var trainer: TrainerOptions
+
+    func run() throws {
+        var deadline: Date?
+        if let at {
+            guard let parsed = ISO8601DateFormatter().date(from: at) else { throw ValidationError("--at takes an ISO 8601 time, not '\(at)'") }
+            deadline = parsed
+        }
+        let request = DeadlineRequest(deadline: deadline, minutes: minutes)
+        let data = try trainer.call("deadline") { try $0.post("/api/classes/\(code.uppercased())/deadline", json: request) }
+        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+    }
+}
+
+/// Kick a seat out, or let it back.
+enum ClassSeatCommand {
+    static func run(_ action: String, code: String, seat: String, trainer: TrainerOptions) throws {
+        let escaped = seat.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? seat
+        let data = try trainer.call(action) { try $0.post("/api/classes/\(code.uppercased())/seats/\(escaped)/\(action)") }
+        try printJSONOrSummary(data, json: trainer.json) { data in
+            let entry = try JSONDecoder.trainer.decode(RosterEntry.self, from: data)
+            print("#\(entry.seat)  \(entry.trainee)  \(entry.status.rawValue)")
+        }
+    }
+
+    struct Kick: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "kick", abstract: "Remove a trainee (seat number or name); they cannot rejoin until let back.")
+        @Argument(help: "The class's join code.") var code: String
+        @Argument(help: "The seat number (from roster) or the trainee's name.") var seat: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSeatCommand.run("kick", code: code, seat: seat, trainer: trainer) }
+    }
+
+    struct LetBack: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "letback", abstract: "Let a removed trainee back in.")
+        @Argument(help: "The class's join code.") var code: String
+        @Argument(help: "The seat number (from roster) or the trainee's name.") var seat: String
+        @OptionGroup var trainer: TrainerOptions
+        func run() throws { try ClassSeatCommand.run("letback", code: code, seat: seat, trainer: trainer) }
+    }
+}
+
+struct ClassExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the store's transcripts as JSON Lines files (for spar replay, show, report, export --xapi).")
+    @Option(name: .long, help: "The classroom store (default: $XDG_DATA_HOME/spar/classroom.sqlite).") var db: String?
+    @Option(name: [.customLong("class")], help: "Only this class (join code).") var code: String?
+    @Option(name: .long, help: "The folder to write to.") var out: String
+
+    func run() throws {
+        let path = db ?? SQLiteClassroomStore.defaultPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            Console.error("spar class export: no classroom store at \(path)")
+            throw ExitCode(1)
+        }
+        do {
+            let store = try SQLiteClassroomStore(path: path)
+            let written = try ClassroomTranscripts.export(from: store, classCode: code?.uppercased(), to: out)
+            print("wrote \(written.count) transcript\(written.count == 1 ? "" : "s") to \(out)")
+        } catch {
+            Console.error("spar class export: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

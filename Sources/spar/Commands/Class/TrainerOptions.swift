@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// `--server URL --token T`, shared by every `spar class` command that talks to a server.
+struct TrainerOptions: ParsableArguments {
+    @Option(name: .long, help: "The classroom server (default: $SPAR_SERVER or \(ServerAddress.defaultURL)).")
+    var server: String?
+
+    @Option(name: .long, help: "The trainer token `spar serve` printed (default: $SPAR_TRAINER_TOKEN).")
+    var token: String?
+
+    @Flag(name: .long, help: "Print the server's JSON answer instead of a summary.")
+    var json = false
+
+    func client() throws -> TrainerClient {
+        let environment = ProcessInfo.processInfo.environment
+        let given = server ?? environment["SPAR_SERVER"] ?? ServerAddress.defaultURL
+        guard let address = ServerAddress(given) else { throw ValidationError("'\(given)' is not a server address") }
+        guard let token = token ?? environment["SPAR_TRAINER_TOKEN"], !token.isEmpty else {
+            throw ValidationError("the trainer token is needed: --token T (spar serve prints it) or SPAR_TRAINER_TOKEN")
+        }
+        return TrainerClient(server: address, token: token)
+    }
+
+    /// Runs a request, printing the server's error as the command's.
+    func call(_ command: String, _ body: (TrainerClient) throws -> Data) throws -> Data {
+        do {
+            return try body(try client())
+        } catch let failure as TrainerClient.Failure {
+            Console.error("spar class \(command): \(failure)")
+            throw ExitCode(1)
+        }
+    }
+}

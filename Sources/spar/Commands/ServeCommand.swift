@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SparClassroom
+import SparKit
+import SparServer
+
+/// `spar serve`: a live classroom. Each scenario given opens a class with a join code; trainees
+/// `spar join` it and the server plays and scores their sessions, keeping every answer in the store.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run a live class: trainees join with a code, the server plays and scores, the trainer controls it.",
+        discussion: """
+            Each SCENARIO (a file or a shipped scenario's id) opens a class, unless the store already has an \
+            open class on that exact scenario, mode and name (so the same command after a crash goes on with it). \
+            Classes in the store are served again when the server restarts. See docs/classroom.md.
+            """)
+
+    @Argument(help: "Scenarios to open classes on (files or shipped ids).")
+    var scenarios: [String] = []
+
+    @Option(name: .long, help: "practice (choices, hints, undo) or exam (typed answers, feedback at the end).")
+    var mode: SessionMode = .practice
+
+    @Option(name: [.customLong("class")], help: "The class's name, shown to trainees and recorded in transcripts.")
+    var className: String?
+
+    @Option(name: .long, help: "The classroom store (default: $XDG_DATA_HOME/spar/classroom.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Address to listen on (0.0.0.0: every interface, for a classroom LAN).")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "Port to listen on (0: any free port; --ready-json tells which).")
+    var port = 8080
+
+    @Option(name: .customLong("ready-json"), help: "Once listening, write {url, trainer_token, classes} to this file.")
+    var readyJSON: String?
+
+    @Option(name: .long, help: "The trainer token (default: $SPAR_TRAINER_TOKEN, or a new random one).")
+    var token: String?
+
+    @Flag(name: .long, help: "Log each connection and request.")
+    var verbose = false
+
+    func validate() throws {
+        if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+    }
+
+    func run() throws {
+        let console = Console.automatic(noColor: false)
+        let store: SQLiteClassroomStore
+        let path = db ?? SQLiteClassroomStore.defaultPath
+        do {
+            store = try SQLiteClassroomStore(path: path)
+        } catch {
+            Console.error("spar serve: cannot open the classroom store \(path): \(error)")
+            throw ExitCode(1)
+        }
+        var logger = Logger(label: "spar.serve")
+        logger.logLevel = verbose ? .info : .warning
+        let configuration = ClassroomConfiguration(version: SparVersion.current, best: { BestScoresStore.shared.best(for: $0) })
+        let hub = try ClassroomHub(store: store, configuration: configuration, logger: logger)
+        for reference in scenarios {
+            let scenario = try loadScenario(reference, style: console.style)
+            guard let source = FileManager.default.contents(atPath: scenario.file) else {
+                Console.error("spar serve: cannot read \(scenario.file)")
+                throw ExitCode(1)
+            }
+            let alreadyOpen = hub.summaries().contains {
+                !$0.settings.closed && $0.sha256 == scenario.sha256 && $0.mode == mode && $0.name == className
+            }
+            if !alreadyOpen {
+                do {
+                    BestScoresStore.shared.prefetch(scenario)
+                    _ = try hub.openClass(source: source, file: scenario.file, mode: mode, name: className)
+                } catch {
+                    Console.error("spar serve: \(reference): \(error)")
+                    throw ExitCode(1)
+                }
+            }
+        }
+        let classes = hub.summaries().filter { !$0.settings.closed }
+        if classes.isEmpty {
+            Console.error("spar serve: no class to serve; give a scenario (e.g. spar serve valve-retrofit --mode exam)")
+            throw ExitCode(2)
+        }
+        let trainerToken = token ?? ProcessInfo.processInfo.environment["SPAR_TRAINER_TOKEN"] ?? ClassroomServer.newTrainerToken()
+        let server = ClassroomServer(hub: hub, trainerToken: trainerToken, host: host, port: port)
+        let (host, readyJSON, serverLogger) = (self.host, self.readyJSON, logger)
+        try BlockingTask.run {
+            try await server.run(logger: serverLogger) { port in
+                let shownHost = host == "0.0.0.0" || host == "::" ? (ProcessInfo.processInfo.hostName) : host
+                let url = "http://\(shownHost.contains(":") ? "[\(shownHost)]" : shownHost):\(port)"
+                ServeBanner(url: url, token: trainerToken, classes: classes, console: console).print()
+                if let readyJSON { ServeBanner.writeReadyFile(readyJSON, url: url, token: trainerToken, classes: classes) }
+            }
+        }
+    }
+}
+
+/// What `spar serve` prints once it listens, and the ready file scripts wait for.
+struct ServeBanner {
+    let url: String
+    let token: String
+    let classes: [ClassSummary]
+    let console: Console
+
+    func print() {
+        let style = console.style
+        console.line(style.bold("spar serve: listening on \(url)"))
+        for summary in classes {
+            console.line()
+            console.line("  " + style.bold(summary.code) + "  \(summary.title) (\(summary.scenario), \(summary.mode.rawValue))"
+                         + (summary.name.map { "  · \($0)" } ?? ""))
+            console.line("  " + style.gray("trainees type:") + "  spar join \(summary.code) --server \(url)")
+        }
+        console.line()
+        console.line(style.gray("trainer:") + " \(url)/api/classes?token=\(token)")
+        console.line(style.gray("         spar class roster CODE --server \(url) --token \(token)"))
+        console.line(style.gray("Ctrl-C stops the server; every answer is already stored."))
+        console.flush()
+    }
+
+    struct Ready: Encodable {
+        struct Class: Encodable {
+            var code: String
+            var scenario: String
+            var mode: String
+        }
+        var url: String
+        var trainerToken: String
+        var classes: [Class]
+        enum CodingKeys: String, CodingKey { case url, trainerToken = "trainer_token", classes }
+    }
+
+    /// Written to a temporary file and renamed, so a reader never sees half of it.
+    static func writeReadyFile(_ path: String, url: String, token: String, classes: [ClassSummary]) {
+        let ready = Ready(url: url, trainerToken: token,
+                          classes: classes.map { Ready.Class(code: $0.code, scenario: $0.scenario, mode: $0.mode.rawValue) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(ready) else { return }
+        let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        if FileManager.default.createFile(atPath: temporary, contents: data + Data("\n".utf8)), rename(temporary, path) == 0 { return }
+        Console.error("spar serve: cannot write the ready file \(path)")
+    }
+}

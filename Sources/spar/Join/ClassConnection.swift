@@ -1,0 +1,227 @@
+import Foundation
+import HummingbirdWSClient
+import Logging
+import SparServer
+
+/// The trainee's link to the classroom server: connects, says hello with the seat secret, sends
+/// each line with its sequence number, and on a dropped connection reconnects with backoff and
+/// sends the unanswered line again (the server applies a sequence number once). Messages are
+/// handed to `onMessage` as they come; the terminal loop waits for the answer to its line.
+final class ClassConnection: @unchecked Sendable {
+    enum Reply: Sendable, Equatable {
+        /// The line was answered (or refused for good, with the reason shown).
+        case answered
+        /// The session ended: the scorecard has been shown.
+        case finished
+        /// The connection cannot go on (kicked, class closed, server gone); the reason.
+        case ended(String)
+    }
+
+    let server: ServerAddress
+    let code: String
+    let name: String?
+    private let onMessage: @Sendable (ServerMessage, _ reconnected: Bool) -> Void
+    private let onReconnecting: @Sendable () -> Void
+
+    private let condition = NSCondition()
+    private var secret: String?
+    private var nextSequence = 1
+    private var unanswered: (sequence: Int, text: String)?
+    private var answered: Set<Int> = []
+    private var finished = false
+    private var endReason: String?
+    private var welcome: ServerMessage.Welcome?
+    private var outgoing: AsyncStream<String>.Continuation?
+    private var connectedOnce = false
+
+    /// How long to keep trying: a first connection gives up soon (a wrong URL), a dropped one long after.
+    var firstConnectionPatience: Duration = .seconds(10)
+    var reconnectionPatience: Duration = .seconds(600)
+
+    init(server: ServerAddress, code: String, name: String?, secret: String?,
+         onMessage: @escaping @Sendable (ServerMessage, _ reconnected: Bool) -> Void,
+         onReconnecting: @escaping @Sendable () -> Void) {
+        self.server = server
+        self.code = code
+        self.name = name
+        self.secret = secret
+        self.onMessage = onMessage
+        self.onReconnecting = onReconnecting
+    }
+
+    // MARK: - For the terminal loop (blocking)
+
+    /// Waits for the first welcome; nil when the connection ended first (the reason is in `endReason`).
+    func waitForWelcome() -> ServerMessage.Welcome? {
+        condition.lock()
+        defer { condition.unlock() }
+        while welcome == nil && endReason == nil { condition.wait() }
+        return welcome
+    }
+
+    var seatSecret: String? { condition.withLock { secret } }
+    var reasonEnded: String? { condition.withLock { endReason } }
+    var isFinished: Bool { condition.withLock { finished } }
+
+    /// Sends a line and waits until the server has answered it.
+    func send(_ text: String) -> Reply {
+        condition.lock()
+        if finished { condition.unlock(); return .finished }
+        if let endReason { condition.unlock(); return .ended(endReason) }
+        let sequence = nextSequence
+        nextSequence += 1
+        unanswered = (sequence, text)
+        outgoing?.yield(ClientMessage.line(sequence: sequence, text: text).json)
+        while !answered.contains(sequence) && !finished && endReason == nil { condition.wait() }
+        defer { condition.unlock() }
+        if answered.contains(sequence) {
+            answered.remove(sequence)
+            return finished ? .finished : .answered
+        }
+        return finished ? .finished : .ended(endReason ?? "")
+    }
+
+    // MARK: - The connection (async)
+
+    /// Connects and reconnects until the session ends or the server turns the seat away.
+    func run() async {
+        var backoff: Duration = .milliseconds(100)
+        var outageStarted = ContinuousClock.now
+        var reportedOutage = false
+        var logger = Logger(label: "spar.join")
+        logger.logLevel = .critical
+        while true {
+            let handled = HandledConnection()
+            do {
+                try await WebSocketClient.connect(url: server.webSocketURL, configuration: .init(maxFrameSize: 1 << 20), logger: logger) {
+                    inbound, outbound, _ in
+                    try await self.serve(inbound: inbound, outbound: outbound, handled: handled)
+                }
+            } catch {
+                // Refused, reset, or closed mid-message: all mean "try again".
+            }
+            if condition.withLock({ finished || endReason != nil }) { return }
+            condition.withLock {
+                outgoing?.finish()
+                outgoing = nil
+            }
+            if handled.welcomed {
+                backoff = .milliseconds(100)
+                outageStarted = .now
+                reportedOutage = false
+            }
+            let patience = condition.withLock { connectedOnce } ? reconnectionPatience : firstConnectionPatience
+            if ContinuousClock.now - outageStarted > patience {
+                let message = condition.withLock { connectedOnce }
+                    ? "the server at \(server.httpURL) has not answered for \(patience); your seat is kept: run spar join \(code) --server \(server.httpURL) again"
+                    : "cannot reach a spar server at \(server.httpURL) (is `spar serve` running there?)"
+                end(message)
+                return
+            }
+            if condition.withLock({ connectedOnce }) && !reportedOutage {
+                reportedOutage = true
+                onReconnecting()
+            }
+            try? await Task.sleep(for: backoff)
+            backoff = min(backoff * 2, .seconds(3))
+        }
+    }
+
+    private final class HandledConnection: @unchecked Sendable {
+        var welcomed = false
+    }
+
+    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, handled: HandledConnection) async throws {
+        let (lines, continuation) = AsyncStream.makeStream(of: String.self)
+        let hello = condition.withLock {
+            ClientMessage.Hello(code: code, name: name, seat: secret)
+        }
+        try await outbound.write(.text(ClientMessage.hello(hello).json))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await line in lines { try await outbound.write(.text(line)) }
+            }
+            defer { group.cancelAll() }
+            for try await message in inbound.messages(maxSize: 1 << 22) {
+                guard case .text(let text) = message, let decoded = ServerMessage.decode(text) else { continue }
+                if !receive(decoded, continuation: continuation, handled: handled) {
+                    try? await outbound.close(.normalClosure, reason: nil)
+                    break
+                }
+            }
+            continuation.finish()
+        }
+    }
+
+    /// Returns false when the connection should close (the session ended, the server turned us away).
+    private func receive(_ message: ServerMessage, continuation: AsyncStream<String>.Continuation,
+                         handled: HandledConnection) -> Bool {
+        switch message {
+        case .welcome(let welcome):
+            let reconnected: Bool = condition.withLock {
+                let again = connectedOnce
+                connectedOnce = true
+                secret = welcome.seat
+                nextSequence = max(nextSequence, welcome.applied + 1)
+                self.welcome = welcome
+                outgoing = continuation
+                // The line that was on its way when the connection dropped goes again; a server that
+                // had applied it answers it as a duplicate.
+                if let unanswered { continuation.yield(ClientMessage.line(sequence: unanswered.sequence, text: unanswered.text).json) }
+                condition.broadcast()
+                return again
+            }
+            handled.welcomed = true
+            onMessage(message, reconnected)
+            if welcome.finished { return true }
+        case .output(let sequence, _, _, let ended):
+            onMessage(message, false)
+            // The line that ended the session is answered by the scorecard that follows.
+            if let sequence, !ended { markAnswered(sequence) }
+        case .scorecard:
+            onMessage(message, false)
+            condition.withLock {
+                finished = true
+                condition.broadcast()
+            }
+            return false
+        case .notice:
+            onMessage(message, false)
+        case .rejected(let sequence, let reason, _, let retry):
+            if let retry, let sequence, [.rateLimited, .busy, .storeFailure].contains(reason) {
+                // Sent again after the wait the server asked for; the trainee sees nothing unless it keeps failing.
+                if reason == .storeFailure { onMessage(message, false) }
+                Task {
+                    try? await Task.sleep(for: .milliseconds(retry))
+                    let pending = self.condition.withLock { self.unanswered }
+                    if let pending, pending.sequence == sequence {
+                        continuation.yield(ClientMessage.line(sequence: pending.sequence, text: pending.text).json)
+                    }
+                }
+                return true
+            }
+            onMessage(message, false)
+            if let sequence { markAnswered(sequence) }
+        case .error(_, let text):
+            onMessage(message, false)
+            end(text)
+            return false
+        }
+        return true
+    }
+
+    private func markAnswered(_ sequence: Int) {
+        condition.withLock {
+            if unanswered?.sequence == sequence { unanswered = nil }
+            answered.insert(sequence)
+            condition.broadcast()
+        }
+    }
+
+    private func end(_ reason: String) {
+        condition.withLock {
+            if endReason == nil { endReason = reason }
+            condition.broadcast()
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import SalesMethod
+import SparKit
+import SparServer
+import SparTerminal
+
+/// `spar join`'s terminal: the same prompt, editing, history, completion and colours as `spar
+/// play`, around a session that runs on the classroom server. Lines go to the server; what comes
+/// back (worded lines, notices, the scorecard) is laid out here.
+final class JoinLoop: @unchecked Sendable {
+    let server: ServerAddress
+    let code: String
+    let name: String?
+    let noColor: Bool
+    private let console: Console
+    private let printLock = NSLock()
+    private var language: Language = .zh
+
+    init(server: ServerAddress, code: String, name: String?, noColor: Bool) {
+        self.server = server
+        self.code = code
+        self.name = name
+        self.noColor = noColor
+        console = Console.automatic(noColor: noColor)
+    }
+
+    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    /// Joins and plays to the end. Returns the process exit status.
+    func run() -> Int32 {
+        let connection = ClassConnection(
+            server: server, code: code, name: name, secret: SeatSecrets.load(server: server, code: code),
+            onMessage: { [self] message, reconnected in show(message, reconnected: reconnected) },
+            onReconnecting: { [self] in
+                printLock.withLock { Console.error(t("（连接中断，正在重新连接…）", "(connection lost; reconnecting…)")) }
+            })
+        let task = Task { await connection.run() }
+        defer { task.cancel() }
+        guard let welcome = connection.waitForWelcome() else {
+            Console.error("spar join: \(connection.reasonEnded ?? "could not join")")
+            return 1
+        }
+        if !SeatSecrets.save(welcome.seat, server: server, code: code) {
+            Console.error("spar join: could not keep the seat's secret in \(SeatSecrets.folder); a new spar join would get a new seat")
+        }
+        if welcome.finished {
+            waitForEnd(connection)
+            return 0
+        }
+        let editor = makeLineEditor(completionWords: welcome.completion)
+        let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(t("你> ", "you> "))) : ""
+        while true {
+            if connection.isFinished { break }
+            switch editor.readLine(prompt: prompt) {
+            case .interrupted:
+                continue
+            case .endOfInput:
+                editor.saveHistory()
+                if connection.isFinished { break }
+                console.line()
+                console.line(t("座位已保留，稍后再次输入 spar join \(code) 继续。",
+                               "Your seat is kept; type spar join \(code) again to go on."))
+                return 0
+            case .line(let line):
+                editor.addToHistory(line)
+                switch connection.send(line) {
+                case .answered:
+                    continue
+                case .finished:
+                    editor.saveHistory()
+                    return 0
+                case .ended(let reason):
+                    editor.saveHistory()
+                    Console.error("spar join: \(reason)")
+                    return 1
+                }
+            }
+        }
+        editor.saveHistory()
+        return 0
+    }
+
+    private func waitForEnd(_ connection: ClassConnection) {
+        // The scorecard follows the welcome of a seat that has ended.
+        while !connection.isFinished && connection.reasonEnded == nil { usleep(10_000) }
+    }
+
+    private func show(_ message: ServerMessage, reconnected: Bool) {
+        printLock.lock()
+        defer { printLock.unlock() }
+        switch message {
+        case .welcome(let welcome):
+            language = welcome.lang
+            let layout = DisplayLineLayout(console: console, language: language)
+            if reconnected {
+                console.line(console.style.gray(t("（已重新连接）", "(reconnected)")))
+            } else {
+                console.line(console.style.gray(t("已加入 \(welcome.className)：\(welcome.trainee)",
+                                                  "Joined \(welcome.className) as \(welcome.trainee)")))
+                layout.render(welcome.introduction)
+            }
+            layout.render(welcome.lines)
+        case .output(_, let lines, _, _):
+            DisplayLineLayout(console: console, language: language).render(lines)
+        case .scorecard(let card, let feedback):
+            ScorecardRenderer(console: console, language: language)
+                .render(card, feedback: feedback, showFeedback: !feedback.isEmpty)
+            console.line()
+            console.line(t("记录已保存在服务器上。", "Your transcript is kept on the server."))
+            console.flush()
+        case .notice(let notice):
+            console.wrapped(console.style.yellow(notice.text), indent: "  ")
+            console.flush()
+        case .rejected(_, _, let text, _):
+            console.wrapped(console.style.yellow(text), indent: "  ")
+            console.flush()
+        case .error(_, let text):
+            Console.error("spar join: \(text)")
+        }
+    }
+}

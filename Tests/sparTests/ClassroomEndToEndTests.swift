@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// A live class through the built binary: one `spar serve`, five piped `spar join`, the server
+/// killed with SIGKILL mid-class and started again on the same store.
+@Suite("Classroom end to end (built binary)", .serialized)
+struct ClassroomEndToEndTests {
+    struct Ready: Decodable {
+        struct Class: Decodable { var code: String; var scenario: String; var mode: String }
+        var url: String
+        var trainer_token: String
+        var classes: [Class]
+    }
+
+    private static func startServer(db: String, readyFile: String, port: Int = 0, scenarios: [String]) throws -> (BackgroundSpar, Ready) {
+        try? FileManager.default.removeItem(atPath: readyFile)
+        let server = try BackgroundSpar(["serve"] + scenarios + ["--mode", "exam", "--class", "e2e", "--port", String(port),
+                                                                  "--ready-json", readyFile, "--db", db, "--token", "e2e-token"])
+        var ready: Ready?
+        let up = BackgroundSpar.waitUntil(seconds: 120) {
+            guard let data = FileManager.default.contents(atPath: readyFile) else { return !server.process.isRunning }
+            ready = try? JSONDecoder().decode(Ready.self, from: data)
+            return ready != nil
+        }
+        guard up, let ready else {
+            server.kill()
+            throw TestFailure("the server did not become ready: \(server.stderr)")
+        }
+        return (server, ready)
+    }
+
+    struct TestFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    private static func overall(in output: String) -> Int? {
+        // "总分：87 / 100" or "Overall: 87 / 100"
+        guard let range = output.range(of: #"(总分：|Overall: )\d+"#, options: .regularExpression) else { return nil }
+        return Int(output[range].filter(\.isNumber))
+    }
+
+    private static func answered(token: String, url: String, code: String) -> [Int] {
+        guard let result = try? SparBinary.run(["class", "roster", code, "--server", url, "--token", token, "--json"]),
+              result.status == 0,
+              let entries = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] else { return [] }
+        return entries.map { $0["answered"] as? Int ?? 0 }
+    }
+
+    @Test("five trainees finish; the server killed mid-class and restarted: all five finish with a local play's overall; exports replay",
+          .timeLimit(.minutes(8)))
+    func classSurvivesAKill() throws {
+        let folder = try SparBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let explore = try SparBinary.run(["explore", "valve-retrofit", "--inputs", "best"])
+        #expect(explore.status == 0)
+        let inputs = explore.stdout.split(separator: "\n").map(String.init)
+        #expect(inputs.count > 4)
+
+        // The overall a local exam play of the same inputs scores.
+        let local = try SparBinary.run(["play", "valve-retrofit", "--mode", "exam", "--out", folder.appendingPathComponent("local").path],
+                                       input: inputs.joined(separator: "\n") + "\n",
+                                       environment: ["XDG_STATE_HOME": folder.appendingPathComponent("local-state").path])
+        let localOverall = try #require(Self.overall(in: local.stdout), "local play printed no overall: \(local.stdout.suffix(400))")
+
+        let db = folder.appendingPathComponent("classroom.sqlite").path
+        let readyFile = folder.appendingPathComponent("ready.json").path
+        func join(_ ready: Ready, _ index: Int) throws -> BackgroundSpar {
+            try BackgroundSpar(["join", ready.classes[0].code, "--server", ready.url, "--name", "trainee\(index)"],
+                               environment: ["XDG_STATE_HOME": folder.appendingPathComponent("state\(index)").path])
+        }
+
+        // 1. An uninterrupted class of five.
+        do {
+            let (server, ready) = try Self.startServer(db: db, readyFile: readyFile, scenarios: ["valve-retrofit"])
+            defer { server.kill() }
+            #expect(ready.classes.first?.scenario == "valve-retrofit")
+            #expect(ready.url.hasPrefix("http://127.0.0.1:"))
+            let clients = try (1...5).map { try join(ready, $0) }
+            for client in clients {
+                client.send(inputs)
+                client.closeInput()
+            }
+            for (index, client) in clients.enumerated() {
+                let status = client.wait(seconds: 120)
+                #expect(status == 0, "trainee\(index + 1): \(client.stderr)")
+                #expect(Self.overall(in: client.stdout) == localOverall, "trainee\(index + 1): \(client.stdout.suffix(600))")
+            }
+            let closed = try SparBinary.run(["class", "close", ready.classes[0].code, "--server", ready.url, "--token", ready.trainer_token])
+            #expect(closed.status == 0, "\(closed.stderr)")
+        }
+
+        // 2. Another class on the same store; the server is killed with SIGKILL halfway and started again.
+        let (server, ready) = try Self.startServer(db: db, readyFile: readyFile, scenarios: ["valve-retrofit"])
+        let code = ready.classes.first { _ in true }!.code
+        let port = Int(ready.url.split(separator: ":").last!)!
+        let clients = try (6...10).map { try join(ready, $0) }
+        let half = inputs.count / 2
+        for client in clients { client.send(Array(inputs.prefix(half))) }
+        let halfway = BackgroundSpar.waitUntil(seconds: 120) {
+            let answered = Self.answered(token: ready.trainer_token, url: ready.url, code: code)
+            return answered.count == 5 && answered.allSatisfy { $0 >= half }
+        }
+        #expect(halfway, "the trainees did not reach the middle: \(Self.answered(token: ready.trainer_token, url: ready.url, code: code))")
+        server.kill()
+        for client in clients { client.send(Array(inputs.dropFirst(half))) }
+        let (restarted, again) = try Self.startServer(db: db, readyFile: readyFile, port: port, scenarios: [])
+        defer { restarted.kill() }
+        #expect(again.classes.map(\.code) == [code])
+        for client in clients { client.closeInput() }
+        for (index, client) in clients.enumerated() {
+            let status = client.wait(seconds: 120)
+            #expect(status == 0, "trainee\(index + 6): \(client.stderr)")
+            #expect(Self.overall(in: client.stdout) == localOverall, "trainee\(index + 6): \(client.stdout.suffix(600))")
+            #expect(client.stderr.contains("reconnecting"), "trainee\(index + 6) never showed that it was reconnecting")
+        }
+
+        // 3. The store's transcripts, exported, replay and report as any transcripts do.
+        let exported = folder.appendingPathComponent("exported").path
+        let export = try SparBinary.run(["class", "export", "--db", db, "--out", exported])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("wrote 10 transcripts"))
+        let replay = try SparBinary.run(["test", exported])
+        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        #expect(replay.stdout.contains("10 passed, 0 failed"), "\(replay.stdout)")
+        let report = try SparBinary.run(["report", "--db", db, "--class", code, "--csv", "-"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.split(separator: "\n").count == 6, "\(report.stdout)")
+    }
+}
