@@ -30,7 +30,7 @@ struct TestClassroom {
     }
 
     /// A new store and hub with one class on `scenarioPath` (default: the shipped valve-retrofit).
-    static func make(scenarioPath: String = shippedScenarioPath(), mode: SessionMode = .exam,
+    static func make(scenarioPath: String = shippedScenarioPath(), mode: SessionMode = .practice,
                      configure: (inout ClassroomConfiguration) -> Void = { _ in }) throws -> TestClassroom {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spar-server-\(UUID().uuidString)").path
         let store = try SQLiteClassroomStore(path: folder + "/classroom.sqlite")
@@ -105,7 +105,9 @@ struct WireTrainee {
         let close = try await WebSocketClient.connect(url: "ws://localhost:\(port)/ws", configuration: .init(maxFrameSize: 1 << 20),
                                                       logger: logger) { inbound, outbound, _ in
             try await outbound.write(.text(helloText))
-            for frame in frames { try await outbound.write(frame) }
+            // Written alongside the reading: a server that stops reading a huge frame must not block the test.
+            let writer = Task { for frame in frames { try await outbound.write(frame) } }
+            defer { writer.cancel() }
             for try await message in inbound.messages(maxSize: 1 << 22) {
                 if case .text(let text) = message { box.append(text) }
                 if stop(box.frames) { break }

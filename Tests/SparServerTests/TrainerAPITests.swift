@@ -56,7 +56,9 @@ struct TrainerAPITests {
                 try await client.execute(uri: "/api/classes/\(classroom.code)/\(action)", method: .post, headers: bearer,
                                          body: json.map { ByteBuffer(string: $0) }) {
                     #expect($0.status == .ok, "\(action): \(String(buffer: $0.body))")
-                    return try JSONDecoder().decode(ClassSummary.self, from: Data(buffer: $0.body))
+                    let decoder = JSONDecoder()
+                    decoder.dateDecodingStrategy = .iso8601
+                    return try decoder.decode(ClassSummary.self, from: Data(buffer: $0.body))
                 }
             }
             #expect(try await post("lock").settings.locked)

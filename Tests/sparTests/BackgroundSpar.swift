@@ -23,17 +23,19 @@ final class BackgroundSpar: @unchecked Sendable {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        collect(stdout.fileHandleForReading) { self.out.append($0) }
-        collect(stderr.fileHandleForReading) { self.err.append($0) }
+        collect(stdout.fileHandleForReading, toError: false)
+        collect(stderr.fileHandleForReading, toError: true)
     }
 
-    private func collect(_ handle: FileHandle, into append: @escaping (Data) -> Void) {
+    private func collect(_ handle: FileHandle, toError: Bool) {
         drained.enter()
         DispatchQueue.global().async {
             while true {
                 let chunk = handle.availableData
                 if chunk.isEmpty { break }
-                self.lock.withLock { append(chunk) }
+                self.lock.withLock {
+                    if toError { self.err.append(chunk) } else { self.out.append(chunk) }
+                }
             }
             self.drained.leave()
         }

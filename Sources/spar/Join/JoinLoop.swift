@@ -15,6 +15,7 @@ final class JoinLoop: @unchecked Sendable {
     private let console: Console
     private let printLock = NSLock()
     private var language: Language = .zh
+    static let maximumLineBytes = 16 * 1024
 
     init(server: ServerAddress, code: String, name: String?, noColor: Bool) {
         self.server = server
@@ -63,6 +64,13 @@ final class JoinLoop: @unchecked Sendable {
                 return 0
             case .line(let line):
                 editor.addToHistory(line)
+                // The server takes lines up to this size; a paste beyond it is not sent at all.
+                if line.utf8.count > Self.maximumLineBytes {
+                    console.wrapped(console.style.yellow(t(
+                        "这一行有 \(line.utf8.count) 字节，最多 \(Self.maximumLineBytes)：没有发送。",
+                        "That line is \(line.utf8.count) bytes; the most a line may be is \(Self.maximumLineBytes). It was not sent.")))
+                    continue
+                }
                 switch connection.send(line) {
                 case .answered:
                     continue
