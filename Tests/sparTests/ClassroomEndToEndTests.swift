@@ -40,11 +40,13 @@ struct ClassroomEndToEndTests {
         return Int(output[range].filter(\.isNumber))
     }
 
-    private static func answered(token: String, url: String, code: String) -> [Int] {
+    /// Lines each trainee has had answered, by name, from the trainer's roster.
+    private static func answered(token: String, url: String, code: String) -> [String: Int] {
+        struct Entry: Decodable { var trainee: String; var answered: Int }
         guard let result = try? SparBinary.run(["class", "roster", code, "--server", url, "--token", token, "--json"]),
               result.status == 0,
-              let entries = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] else { return [] }
-        return entries.map { $0["answered"] as? Int ?? 0 }
+              let entries = try? JSONDecoder().decode([Entry].self, from: Data(result.stdout.utf8)) else { return [:] }
+        return Dictionary(entries.map { ($0.trainee, $0.answered) }, uniquingKeysWith: max)
     }
 
     @Test("five trainees finish; the server killed mid-class and restarted: all five finish with a local play's overall; exports replay",
@@ -107,7 +109,7 @@ struct ClassroomEndToEndTests {
         for (offset, client) in clients.enumerated() { client.send(Array(inputs[offset].prefix(halves[offset]))) }
         let halfway = BackgroundSpar.waitUntil(seconds: 120) {
             let answered = Self.answered(token: ready.trainer_token, url: ready.url, code: code)
-            return answered.count == 5 && zip(answered, halves).allSatisfy { $0 >= $1 }
+            return (6...10).allSatisfy { (answered["trainee\($0)"] ?? 0) >= halves[$0 - 6] }
         }
         #expect(halfway, "the trainees did not reach the middle: \(Self.answered(token: ready.trainer_token, url: ready.url, code: code))")
         server.kill()
@@ -134,6 +136,6 @@ struct ClassroomEndToEndTests {
         #expect(replay.stdout.contains("10 passed, 0 failed"), "\(replay.stdout)")
         let report = try SparBinary.run(["report", "--db", db, "--class", code, "--csv", "-"])
         #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stdout.split(separator: "\n").count == 6, "\(report.stdout)")
+        #expect(report.stdout.split(whereSeparator: \.isNewline).count == 6, "\(report.stdout)")
     }
 }
