@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparKit
 
 @main
 struct Spar: ParsableCommand {
@@ -8,8 +9,7 @@ struct Spar: ParsableCommand {
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
-                      ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
-                      EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],
+                      ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 

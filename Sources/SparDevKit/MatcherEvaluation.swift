@@ -1,5 +1,6 @@
 import Foundation
 import SalesMethod
+import SparKit
 
 /// Runs the labelled evaluation set (`eval/matcher/*.tsv`) through the matcher and counts, per
 /// scenario language, how typed answers came out. One row per line, tab-separated:
