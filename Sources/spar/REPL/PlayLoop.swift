@@ -6,24 +6,15 @@ import SparTerminal
 /// The read–execute–print loop around one `Session`: reads a line, hands it to the engine,
 /// journals what happened, prints the events; ends with the scorecard.
 final class PlayLoop {
-    struct Options {
-        var mode: SessionMode
-        var language: Language
-        var trainee: String
-        var className: String?
-        var outDirectory: String
-        var overrides = StartOverrides()
-    }
-
     let scenario: Scenario
-    let options: Options
+    let options: PlayOptions
     let console: Console
     let editor: LineEditor
     private var session: Session
     /// The best reachable per dimension, searched while the trainee plays.
     private let best: BackgroundValue<BestScores>
 
-    init(scenario: Scenario, options: Options, console: Console, editor: LineEditor) {
+    init(scenario: Scenario, options: PlayOptions, console: Console, editor: LineEditor) {
         self.scenario = scenario
         self.options = options
         self.console = console
@@ -33,7 +24,7 @@ final class PlayLoop {
     }
 
     /// Goes on with a session rebuilt from its transcript (see `SessionResumer`).
-    init(resuming session: Session, options: Options, console: Console, editor: LineEditor) {
+    init(resuming session: Session, options: PlayOptions, console: Console, editor: LineEditor) {
         self.scenario = session.scenario
         self.options = options
         self.console = console
