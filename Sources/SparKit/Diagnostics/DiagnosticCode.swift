@@ -11,7 +11,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case wrongType = "SP0004"
     /// A required key is missing.
     case missingKey = "SP0005"
-    /// A method identifier (stage, task, role, …) that METHODOLOGY.md does not define.
+    /// A method identifier (stage, task, role, …) that the method does not define (docs/method.md).
     case unknownIdentifier = "SP0006"
     /// A `speaker` or `/map` target that is not among the contacts.
     case unknownContact = "SP0007"

@@ -45,7 +45,7 @@ public struct Session: Sendable {
 
     /// Uses `other`'s analysed choices (same scenario): many sessions of one scenario, as in
     /// generating transcripts, analyse its choices once.
-    mutating func shareMatcher(with other: Session) { lazyMatcher = other.lazyMatcher }
+    public mutating func shareMatcher(with other: Session) { lazyMatcher = other.lazyMatcher }
 
     public var isFinished: Bool { state.ending != nil }
     public var clock: ClockReading {

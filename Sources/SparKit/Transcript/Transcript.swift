@@ -29,7 +29,7 @@ public struct Transcript: Sendable {
     /// read by `RecordReader`, or else decoded once straight into its record (the kind is read apart
     /// only when that fails too).
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<Transcript, Diagnostic> {
-        let lines = lineRanges(bytes)
+        let lines = TextLines.ranges(bytes)
         var header: TranscriptHeader?
         var records: [TranscriptRecord] = []
         var recordLines: [Int] = []
@@ -89,23 +89,6 @@ public struct Transcript: Sendable {
         }
         return .success(Transcript(header: header, records: records, recordLines: recordLines, end: end,
                                    diagnostics: diagnostics))
-    }
-
-    /// The lines of the text as byte ranges, cut where splitting the text on "\n" would cut it:
-    /// at every "\n" that is a character of its own (not the end of a "\r\n").
-    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var previous: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A && previous != 0x0D {
-                ranges.append(start..<index)
-                start = index + 1
-            }
-            previous = byte
-        }
-        ranges.append(start..<bytes.count)
-        return ranges
     }
 
     /// The line without the spaces and tabs around it, or nil when nothing is left. Other white

@@ -6,21 +6,12 @@ import SparTerminal
 /// The terminal around one recorded session: reads a line, hands it to the `SessionRecorder`
 /// (which stores it before returning), prints the events; ends with the scorecard.
 final class PlayLoop {
-    struct Options {
-        var mode: SessionMode
-        var language: Language
-        var trainee: String
-        var className: String?
-        var outDirectory: String
-        var overrides = StartOverrides()
-    }
-
     let scenario: Scenario
-    let options: Options
+    let options: PlayOptions
     let console: Console
     let editor: LineEditor
 
-    init(scenario: Scenario, options: Options, console: Console, editor: LineEditor) {
+    init(scenario: Scenario, options: PlayOptions, console: Console, editor: LineEditor) {
         self.scenario = scenario
         self.options = options
         self.console = console

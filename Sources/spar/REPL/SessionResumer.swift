@@ -1,4 +1,5 @@
 import Foundation
+import SalesMethod
 import SparKit
 import SparTerminal
 
@@ -9,6 +10,8 @@ struct SessionResumer {
     let console: Console
     /// A scenario file to use instead of the recorded one.
     var scenarioOverride: String?
+    /// spar's own language instead of the recorded one.
+    var language: Language?
 
     func resume(_ path: String) -> Int32 {
         let transcript: Transcript
@@ -49,7 +52,7 @@ struct SessionResumer {
             Console.error("spar resume: \(error.localizedDescription)")
             return 1
         }
-        let options = PlayLoop.Options(mode: header.mode, language: header.lang, trainee: header.trainee,
+        let options = PlayOptions(mode: header.mode, language: language ?? header.lang, trainee: header.trainee,
                                        className: header.className,
                                        outDirectory: (path as NSString).deletingLastPathComponent,
                                        overrides: header.overrides ?? StartOverrides())

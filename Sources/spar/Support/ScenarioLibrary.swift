@@ -19,28 +19,22 @@ enum ScenarioLibrary {
 
     /// Every `.yaml`/`.yml` file under a folder, sorted.
     static func scenarioFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            if item.hasSuffix(".yaml") || item.hasSuffix(".yml") {
-                files.append((directory as NSString).appendingPathComponent(item))
-            }
-        }
-        return files.sorted()
+        FolderFiles.list(in: directory, extensions: ["yaml", "yml"])
     }
 
     static var shippedFiles: [String] { shippedDirectory.map(scenarioFiles(in:)) ?? [] }
 
-    /// The shipped scenarios that load cleanly, in menu order (zh first, then en).
-    static func shipped() -> [Scenario] {
-        shippedFiles.compactMap { ScenarioLoader.load(contentsOfFile: $0).scenario }
+    /// The shipped scenarios' headers, in menu order (zh first, then en): what listing them needs,
+    /// without loading each whole.
+    static func shippedHeaders() -> [ScenarioHeader] {
+        shippedFiles.compactMap { ScenarioHeader.read(path: $0) }
     }
 
     /// A path to a file, or the id of a shipped scenario.
     static func resolve(_ reference: String) -> String? {
         if FileManager.default.fileExists(atPath: reference) { return reference }
         // An id names one scenario; a file name may repeat across languages.
-        for file in shippedFiles where ScenarioLoader.load(contentsOfFile: file).scenario?.id == reference {
+        for file in shippedFiles where ScenarioHeader.read(path: file, idOnly: true)?.id == reference {
             return file
         }
         for file in shippedFiles {

@@ -1,5 +1,6 @@
 import Foundation
 import SalesMethod
+import SparKit
 
 /// Runs the labelled evaluation set (`eval/matcher/*.tsv`) through the matcher and counts, per
 /// scenario language, how typed answers came out. One row per line, tab-separated:
@@ -71,11 +72,8 @@ public struct MatcherEvaluation: Sendable {
     /// Reads every `.tsv` under `directory` and runs it; scenario paths are relative to `root`.
     public static func run(directory: String, root: String, tuning: MatchTuning = .standard) -> MatcherEvaluation {
         var evaluation = MatcherEvaluation()
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".tsv") }.sorted()
         var cases: [Case] = []
-        for file in files {
-            let path = (directory as NSString).appendingPathComponent(file)
+        for path in FolderFiles.list(in: directory, extensions: ["tsv"], recursive: false) {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 evaluation.problems.append("\(path): cannot read")
                 continue

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import SparDevKit
 import SparKit
 
-/// `spar _eval-matcher DIR`: the matcher's figures on the labelled evaluation set, per language.
-/// Hidden: a developer's tool (scripts/eval-matcher runs it).
+/// `spar-dev eval-matcher DIR`: the matcher's figures on the labelled evaluation set, per language
+/// (scripts/eval-matcher runs it).
 struct EvalMatcherCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_eval-matcher", abstract: "Run the typed-answer evaluation set.", shouldDisplay: false)
+        commandName: "eval-matcher", abstract: "Run the typed-answer evaluation set.")
 
     @Argument(help: "Folder of .tsv files (default: eval/matcher).")
     var directory = "eval/matcher"

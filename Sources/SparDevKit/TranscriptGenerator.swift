@@ -1,5 +1,6 @@
 import Foundation
 import SalesMethod
+import SparKit
 
 /// Synthetic transcripts of a scenario, played by the engine itself so every record and score is
 /// what spar would have written: trainees answering by number and in words, right and wrong at the
