@@ -140,8 +140,11 @@ public struct ChoiceMatcher: Sendable {
         }.map(\.number)
     }
 
-    /// How much of the answer's content a choice matched: each content token under a feature
-    /// the choice shares, a Chinese character counting 1, a number 1½, a word 2, a stop word ½ (names nothing).
+    /// How much an answer says for a choice: each content token the choice matched (a Chinese
+    /// character 1, a number 1½, a word 2), half that for content it did not match, and a little
+    /// for each stop word (¼ a character, ½ a word); names, greetings and fillers count nothing.
+    /// A lone keyword comes to 2 or less; the same keyword in a sentence ("what budget do you
+    /// have", "那我给你们打个折") to more. 0 when the choice matched too little of the answer's content.
     private func substance(of choice: Int, text: AnalysedText, matched: [UInt64]) -> Float {
         guard choice < 64 else { return .infinity }
         let bit: UInt64 = 1 << UInt64(choice)
@@ -149,19 +152,26 @@ public struct ChoiceMatcher: Sendable {
         for (k, feature) in text.features.enumerated() where matched[k] & bit != 0 {
             for i in Int(feature.position)..<Int(feature.position + feature.width) { covered[i] = true }
         }
-        var total: Float = 0
-        for (i, token) in text.tokens.enumerated() where covered[i] && !token.phatic && !token.name {
+        var total: Float = 0, matchedContent: Float = 0, content: Float = 0
+        for (i, token) in text.tokens.enumerated() where !token.phatic && !token.name {
+            let isHan = token.kind == .han
             if analyser.isStop(token.id) {
-                total += 0.5
+                total += isHan ? 0.25 : 0.5
+                continue
+            }
+            let units: Float = isHan ? 1 : (token.kind == .number ? 1.5 : 2)
+            content += units
+            if covered[i] {
+                total += units
+                matchedContent += units
             } else {
-                switch token.kind {
-                case .han: total += 1
-                case .number: total += 1.5
-                default: total += 2
-                }
+                total += units / 2
             }
         }
-        return total
+        // Without two units of content matched, or when most of what the answer says is about
+        // something else ("great weather today" at a choice that says "today"), the choice is not
+        // what the answer is about.
+        return matchedContent < 2 || matchedContent < Float(tuning.minimumMatchedShare) * content ? 0 : total
     }
 
     /// How alike two phrases read to the matcher, 0…1: the weight of the n-grams, words and

@@ -27,10 +27,12 @@ public struct MatchTuning: Sendable, Hashable {
     /// An answer covering this much of two or more choices' phrases says several choices at once:
     /// never confident.
     public var stuffedCoverage: Double
+    /// The share of the answer's content the best choice must match to be taken without asking.
+    public var minimumMatchedShare: Double
 
     public init(confident: Double, margin: Double, none: Double, band: Double, answerShare: Double,
                 unknownWeight: Double, sharedWeight: Double, conflictPenalty: Double, coverageExponent: Double,
-                minimumSubstance: Double = 3, stuffedCoverage: Double = 0.5) {
+                minimumSubstance: Double = 3, stuffedCoverage: Double = 0.5, minimumMatchedShare: Double = 0.25) {
         self.confident = confident
         self.margin = margin
         self.none = none
@@ -42,6 +44,7 @@ public struct MatchTuning: Sendable, Hashable {
         self.coverageExponent = coverageExponent
         self.minimumSubstance = minimumSubstance
         self.stuffedCoverage = stuffedCoverage
+        self.minimumMatchedShare = minimumMatchedShare
     }
 
     public static let standard = MatchTuning(confident: 0.36, margin: 0.12, none: 0.16, band: 0.12, answerShare: 0.7,
@@ -65,6 +68,7 @@ public struct MatchTuning: Sendable, Hashable {
             case "coverageExponent": tuning.coverageExponent = value
             case "minimumSubstance": tuning.minimumSubstance = value
             case "stuffedCoverage": tuning.stuffedCoverage = value
+            case "minimumMatchedShare": tuning.minimumMatchedShare = value
             default: return nil
             }
         }
