@@ -12,7 +12,10 @@ public enum Notice: Sendable, Hashable {
     case restarted
     case noteSaved
     case classifyFormat
-    case mapFormat
+    /// With a contact of the scenario being played as the example.
+    case mapFormat(example: String)
+    /// Checkpoint words spar could not read, named back with the words it accepts; nothing was scored.
+    case unreadWords([String], allowed: [String])
     case unknownContact(String)
     case mapSkipped(Contact)
     case practiceClassificationNotScored
@@ -23,6 +26,12 @@ public enum Notice: Sendable, Hashable {
     case noSponsor
     /// A pasted line longer than the engine reads; the number is the limit in characters.
     case inputShortened(Int)
+    /// What kind of answer the customer is still waiting for, after one that was not understood.
+    case missingAnswer(MissingAnswer)
+    /// "Yes" to a "did you mean" that offered several: which one?
+    case whichOneOf([Int])
+    /// "No" to a "did you mean".
+    case sayItAnotherWay
 
     public func text(_ language: Language) -> String {
         switch self {
@@ -48,9 +57,13 @@ public enum Notice: Sendable, Hashable {
             return SparKit.text(language,
                                 "请给出客户类别和理由，例如：B 第二KP 有需求 有购买能力 认可产品价值（不确定可答“未知”）",
                                 "Give the class and your reasons, e.g.: B second KP, has a need, can pay, sees value (or “unknown”)")
-        case .mapFormat:
-            return SparKit.text(language, "格式：/map 联系人 角色 态度 沟通类型，例如 /map 王总 批准者 中立者 控制型",
-                                "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map wang approver neutral driver")
+        case .mapFormat(let example):
+            return SparKit.text(language, "格式：/map 联系人 角色 态度 沟通类型，例如 /map \(example) 批准者 中立者 控制型",
+                                "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map \(example) approver neutral driver")
+        case .unreadWords(let words, let allowed):
+            let separator = language == .zh ? "、" : ", "
+            return SparKit.text(language, "没看懂：\(words.joined(separator: separator))。这一步还没计分，请用这些词再答一次：\(allowed.joined(separator: separator))",
+                                "Not understood: \(words.joined(separator: separator)). Nothing is scored yet; answer again with these words: \(allowed.joined(separator: separator))")
         case .unknownContact(let name):
             return SparKit.text(language, "没有这位联系人：\(name)", "No such contact: \(name)")
         case .mapSkipped(let contact):
@@ -72,6 +85,13 @@ public enum Notice: Sendable, Hashable {
                                 "No sponsor, no sale: nobody inside pushes the deal, so it does not sign.")
         case .inputShortened(let limit):
             return SparKit.text(language, "输入太长：只读取了前 \(limit) 个字符。", "That was long: only the first \(limit) characters were read.")
+        case .missingAnswer(let missing):
+            return missing.text(language)
+        case .whichOneOf(let numbers):
+            let listed = numbers.map(String.init).joined(separator: language == .zh ? "、" : ", ")
+            return SparKit.text(language, "是哪一个？请输入编号（\(listed)），或换个说法。", "Which one? Type its number (\(listed)), or say it another way.")
+        case .sayItAnotherWay:
+            return SparKit.text(language, "好的，那请换个说法，说清楚你的意思。", "All right: say it another way, in your own words.")
         }
     }
 }

@@ -11,8 +11,8 @@ import Foundation
 public struct ChoiceMatcher: Sendable {
     public let lexicon: SynonymLexicon
     public var tuning: MatchTuning
-    private var analyser: TextAnalyser
-    private var nodes: [String: NodeMatchIndex] = [:]
+    var analyser: TextAnalyser
+    var nodes: [String: NodeMatchIndex] = [:]
 
     public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, tuning: MatchTuning = .standard) {
         self.lexicon = lexicon.extended(with: scenario.synonyms)

@@ -59,7 +59,7 @@ struct EventRenderer {
                 ? options.dropLast().joined(separator: t("、", ", ")) + t(" 还是 ", " or ") + options.last!
                 : options.joined()
             console.wrapped(t("您是指 \(listed)？", "Did you mean \(listed)?"), indent: "  ", firstIndent: "")
-            console.line(style.gray(t("请输入编号，或换个说法。", "Type the number, or say it another way.")))
+            console.line(style.gray(t("请输入编号，回答“是/不是”，或换个说法。", "Type the number, answer yes or no, or say it another way.")))
         case .notUnderstood:
             console.line(style.yellow(t("（客户一脸疑惑，似乎没明白你的意思。换个说法试试。）",
                                         "(The customer looks puzzled. Try saying it another way.)")))
@@ -96,8 +96,11 @@ struct EventRenderer {
             for command in commands {
                 console.line("  " + style.bold(Pad.right(command.command, toWidth: width)) + "  " + command.summary)
             }
-            console.line(style.gray(t("输入编号选择回答，或直接用自己的话回答。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
-                                      "Type a number to pick an answer, or answer in your own words. Ctrl-C clears the line, Ctrl-D saves and leaves.")))
+            console.line(style.gray(mode == .exam
+                ? t("考试模式：用自己的话回答客户（不显示选项）。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
+                    "Exam: type what you would say to the customer, in your own words (no choices are shown). Ctrl-C clears the line, Ctrl-D saves and leaves.")
+                : t("输入编号选择回答，或直接用自己的话回答。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
+                    "Type a number to pick an answer, or answer in your own words. Ctrl-C clears the line, Ctrl-D saves and leaves.")))
         case .notice(let notice):
             console.wrapped(style.yellow(notice.text(language)))
         case .ended(let ending):
