@@ -175,7 +175,7 @@ import TestSupport
         _ = session.begin()
         _ = session.handle("1")
         #expect(session.state.pending == .classify)
-        #expect(session.handle("1") == [.notice(.classifyFormat)])
+        #expect(session.handle("1").first == .notice(.classifyFormat))
         #expect(session.state.node == "metrics")
         #expect(session.state.turn == 1)
         let answered = session.handle("未知")

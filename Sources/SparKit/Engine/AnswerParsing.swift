@@ -50,14 +50,15 @@ public enum AnswerParsing {
         return reading
     }
 
-    /// Clauses end at punctuation or a contrast: a hedge reaches only its own clause. In Chinese
-    /// a space ends one too ("A 第一KP还没确认 有需求" lists three things).
+    /// Clauses end at punctuation or a contrast: a hedge reaches only its own clause. A space next
+    /// to a Chinese character ends one too ("A 第一KP还没确认 有需求" lists three things).
     private static func clauses(in text: [Unicode.Scalar]) -> [Range<Int>] {
-        var breaks = Set(",，。;；\n!！".unicodeScalars)
-        if text.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { breaks.insert(" ") }
+        let breaks = Set(",，。;；\n!！".unicodeScalars)
+        func isHan(_ i: Int) -> Bool { i >= 0 && i < text.count && (0x4E00...0x9FFF).contains(text[i].value) }
         var result: [Range<Int>] = []
         var start = 0
-        for (i, scalar) in text.enumerated() where breaks.contains(scalar) || scalar == "但" {
+        for (i, scalar) in text.enumerated()
+        where breaks.contains(scalar) || scalar == "但" || (scalar == " " && (isHan(i - 1) || isHan(i + 1))) {
             result.append(start..<i)
             start = i
         }
