@@ -21,28 +21,25 @@ struct EvalMatcherCommand: ParsableCommand {
     @Flag(name: .long, help: "List every answer that was not taken right.")
     var misses = false
 
+    @Flag(name: .long, help: "Write the generated adversarial answers (names, one-word replies, keywords, stuffed answers) to DIR/<lang>-generated.tsv first.")
+    var writeAdversarial = false
+
     func run() throws {
         var dials = MatchTuning.standard
         if let tuning {
             guard let parsed = dials.with(tuning) else { throw ValidationError("cannot read --tuning '\(tuning)'") }
             dials = parsed
         }
-        let evaluation = MatcherEvaluation.run(directory: directory, root: root, tuning: dials)
-        for problem in evaluation.problems { print("problem: \(problem)") }
-        if misses {
-            for outcome in evaluation.outcomes where outcome.verdict != .confidentRight && !(outcome.testCase.expected == nil && outcome.verdict == .none) {
-                let c = outcome.testCase
-                let top = outcome.result.candidates.prefix(3).map { "\($0.number):\(String(format: "%.2f", $0.score))" }
-                print("\(outcome.verdict.rawValue)\t\(c.node)\twant \(c.expected.map(String.init) ?? "none")\t\(top.joined(separator: " "))\t\(c.answer)")
+        if writeAdversarial {
+            for (language, text) in MatcherEvaluation.generatedAdversarialSets(directory: directory, root: root) {
+                let path = (directory as NSString).appendingPathComponent("\(language.rawValue)-generated.tsv")
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
             }
         }
-        func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
-        print("lang  answers  confident-right  confident-wrong  uncertain   none")
-        for f in evaluation.figures {
-            print("\(f.language.rawValue.padding(toLength: 4, withPad: " ", startingAt: 0))  \(String(format: "%7d", f.total))  "
-                  + "\(percent(f.confidentRightRate)) (\(f.confidentRight)/\(f.labelled))  "
-                  + "\(percent(f.confidentWrongRate)) (\(f.confidentWrong))  \(percent(f.uncertainRate))  \(percent(f.noneRate))")
-        }
+        let evaluation = MatcherEvaluation.run(directory: directory, root: root, tuning: dials)
+        for problem in evaluation.problems { print("problem: \(problem)") }
+        if misses { print(evaluation.missesTable) }
+        print(evaluation.figuresTable)
         if !evaluation.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -12,7 +12,10 @@ public enum Notice: Sendable, Hashable {
     case restarted
     case noteSaved
     case classifyFormat
-    case mapFormat
+    /// With a contact of the scenario being played as the example.
+    case mapFormat(example: String)
+    /// Checkpoint words spar could not read, named back with the words it accepts; nothing was scored.
+    case unreadWords([String], allowed: [String])
     case unknownContact(String)
     case mapSkipped(Contact)
     case practiceClassificationNotScored
@@ -23,6 +26,12 @@ public enum Notice: Sendable, Hashable {
     case noSponsor
     /// A pasted line longer than the engine reads; the number is the limit in characters.
     case inputShortened(Int)
+    /// What kind of answer the customer is still waiting for, after one that was not understood.
+    case missingAnswer(MissingAnswer)
+    /// "Yes" to a "did you mean" that offered several: which one?
+    case whichOneOf([Int])
+    /// "No" to a "did you mean".
+    case sayItAnotherWay
 
     /// Worded by the localisation table (`Wording.notice`).
     public func text(_ language: Language) -> String { Wording(language).notice(self) }

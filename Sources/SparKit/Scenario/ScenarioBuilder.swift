@@ -287,6 +287,7 @@ struct ScenarioBuilder {
         var choice = Choice(location: reader.location(of: node), say: say, goto: goto,
                             gotoLocation: reader.location(of: gotoNode))
         choice.match = f["match"].map { reader.strings($0, "match") } ?? []
+        choice.gist = f["gist"].flatMap { reader.string($0, "gist") }
         choice.task = f["task"].flatMap { reader.identifier($0, "task", as: LifecycleTask.self) }
         choice.step = f["step"].flatMap { reader.identifier($0, "step", as: SalesStep.self) }
         choice.close = f["close"].flatMap { reader.identifier($0, "closing technique", as: ClosingTechnique.self) }

@@ -25,9 +25,19 @@ extension Wording {
         case .classifyFormat:
             t("请给出客户类别和理由，例如：B 第二KP 有需求 有购买能力 认可产品价值（不确定可答“未知”）",
               "Give the class and your reasons, e.g.: B second KP, has a need, can pay, sees value (or “unknown”)")
-        case .mapFormat:
-            t("格式：/map 联系人 角色 态度 沟通类型，例如 /map 王总 批准者 中立者 控制型",
-              "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map wang approver neutral driver")
+        case .mapFormat(let example):
+            t("格式：/map 联系人 角色 态度 沟通类型，例如 /map \(example) 批准者 中立者 控制型",
+              "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map \(example) approver neutral driver")
+        case .unreadWords(let words, let allowed):
+            t("没看懂：\(list(words))。这一步还没计分，请用这些词再答一次：\(list(allowed))",
+              "Not understood: \(list(words)). Nothing is scored yet; answer again with these words: \(list(allowed))")
+        case .missingAnswer(let missing):
+            missing.text(language)
+        case .whichOneOf(let numbers):
+            t("是哪一个？请输入编号（\(list(numbers.map(String.init)))），或换个说法。",
+              "Which one? Type its number (\(list(numbers.map(String.init)))), or say it another way.")
+        case .sayItAnotherWay:
+            t("好的，那请换个说法，说清楚你的意思。", "All right: say it another way, in your own words.")
         case .unknownContact(let name):
             t("没有这位联系人：\(name)", "No such contact: \(name)")
         case .mapSkipped(let contact):

@@ -40,7 +40,7 @@ extension Wording {
             return [DisplayLine(.answer, label: you, choice.say)]
         case .whichDidYouMean(let choices):
             return [DisplayLine(.question, whichDidYouMean(choices)),
-                    DisplayLine(.instruction, t("请输入编号，或换个说法。", "Type the number, or say it another way."))]
+                    DisplayLine(.instruction, t("请输入编号，回答“是/不是”，或换个说法。", "Type the number, answer yes or no, or say it another way."))]
         case .notUnderstood:
             return [DisplayLine(.warning, t("（客户一脸疑惑，似乎没明白你的意思。换个说法试试。）",
                                             "(The customer looks puzzled. Try saying it another way.)"))]
@@ -63,8 +63,11 @@ extension Wording {
             return notes.enumerated().map { DisplayLine(.note, label: "\($0.offset + 1).", $0.element) }
         case .help(let commands):
             return commands.map { DisplayLine(.command, label: $0.command, $0.summary) }
-                + [DisplayLine(.instruction, t("输入编号选择回答，或直接用自己的话回答。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
-                                               "Type a number to pick an answer, or answer in your own words. Ctrl-C clears the line, Ctrl-D saves and leaves."))]
+                + [DisplayLine(.instruction, mode == .exam
+                    ? t("考试模式：用自己的话回答客户（不显示选项）。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
+                        "Exam: type what you would say to the customer, in your own words (no choices are shown). Ctrl-C clears the line, Ctrl-D saves and leaves.")
+                    : t("输入编号选择回答，或直接用自己的话回答。Ctrl-C 清空本行，Ctrl-D 保存并离开。",
+                        "Type a number to pick an answer, or answer in your own words. Ctrl-C clears the line, Ctrl-D saves and leaves."))]
         case .notice(let notice):
             return [DisplayLine(.notice, self.notice(notice))]
         case .ended(let ending):

@@ -114,9 +114,10 @@ import Testing
     /// One per `Notice` case; `name(of:)` switches exhaustively.
     static let notices: [Notice] = [
         .emptyInput, .unknownCommand("/x"), .numberOutOfRange(9, max: 3), .typeYourAnswerInExam, .notInExam("/hint"),
-        .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat, .unknownContact("zhou"),
+        .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat(example: "王总"), .unknownContact("zhou"),
         .mapSkipped(wang), .practiceClassificationNotScored, .classificationRecorded, .alreadyEnded, .timeUp, .stalled,
-        .noSponsor, .inputShortened(2_000),
+        .noSponsor, .inputShortened(2_000), .unreadWords(["钱够"], allowed: ["有需求"]), .missingAnswer(.sayMore),
+        .whichOneOf([1, 2]), .sayItAnotherWay,
     ]
 
     static func name(of notice: Notice) -> String {
@@ -141,12 +142,16 @@ import Testing
         case .stalled: "stalled"
         case .noSponsor: "noSponsor"
         case .inputShortened: "inputShortened"
+        case .unreadWords: "unreadWords"
+        case .missingAnswer: "missingAnswer"
+        case .whichOneOf: "whichOneOf"
+        case .sayItAnotherWay: "sayItAnotherWay"
         }
     }
 
     @Test func everyNoticeKindHasASampleOnce() {
         #expect(Set(Self.notices.map(Self.name(of:))).count == Self.notices.count)
-        #expect(Self.notices.count == 20, "a new Notice case needs a sample here")
+        #expect(Self.notices.count == 24, "a new Notice case needs a sample here")
     }
 
     @Test(arguments: notices)
