@@ -114,9 +114,9 @@ import Testing
     /// One per `Notice` case; `name(of:)` switches exhaustively.
     static let notices: [Notice] = [
         .emptyInput, .unknownCommand("/x"), .numberOutOfRange(9, max: 3), .typeYourAnswerInExam, .notInExam("/hint"),
-        .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat(example: "王总"), .unknownContact("zhou"),
+        .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat(example: "wang"), .unknownContact("zhou"),
         .mapSkipped(wang), .practiceClassificationNotScored, .classificationRecorded, .alreadyEnded, .timeUp, .stalled,
-        .noSponsor, .inputShortened(2_000), .unreadWords(["钱够"], allowed: ["有需求"]), .missingAnswer(.sayMore),
+        .noSponsor, .inputShortened(2_000), .unreadWords(["cash"], allowed: ["need"]), .missingAnswer(.sayMore),
         .whichOneOf([1, 2]), .sayItAnotherWay,
     ]
 
