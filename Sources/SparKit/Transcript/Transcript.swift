@@ -43,6 +43,10 @@ public struct Transcript: Sendable {
             guard let trimmed = trim(bytes, range) else { continue }
             let location = SourceLocation(file: file, line: number, column: 1)
             let line = UnsafeBufferPointer(rebasing: bytes[trimmed])
+            if let (message, column) = JSONLineLimits.violation(line) {
+                return .failure(.error(.badTranscript, message,
+                                       at: SourceLocation(file: file, line: number, column: column + trimmed.lowerBound - range.lowerBound)))
+            }
             if let fast = RecordReader.record(line) {
                 guard header != nil else {
                     return .failure(.error(.badTranscript, "a transcript must start with a header line", at: location))
@@ -65,6 +69,14 @@ public struct Transcript: Sendable {
             case "header":
                 guard header == nil, let decoded = decode(TranscriptHeader.self, data) else {
                     return .failure(.error(.badTranscript, "a second or malformed header", at: location))
+                }
+                guard decoded.schema == TranscriptHeader.currentSchema else {
+                    return .failure(.error(.badTranscript, "transcript schema \(decoded.schema) is not one this spar reads "
+                                           + "(it reads schema \(TranscriptHeader.currentSchema))", at: location))
+                }
+                guard SessionDate.parse(decoded.started) != nil else {
+                    return .failure(.error(.badTranscript, "the header's 'started' is not a date: "
+                                           + "\"\(VisibleText.quoted(decoded.started, limit: 40))\"", at: location))
                 }
                 header = decoded
             case "end":
@@ -91,18 +103,14 @@ public struct Transcript: Sendable {
                                    diagnostics: diagnostics))
     }
 
-    /// The lines of the text as byte ranges, cut where splitting the text on "\n" would cut it:
-    /// at every "\n" that is a character of its own (not the end of a "\r\n").
+    /// The lines of the text as byte ranges, cut at every "\n"; a "\r" before it (a file written
+    /// with Windows line ends) is left out. JSON text holds neither outside white space.
     static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var previous: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A && previous != 0x0D {
-                ranges.append(start..<index)
-                start = index + 1
-            }
-            previous = byte
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            ranges.append(start..<(index > start && bytes[index - 1] == 0x0D ? index - 1 : index))
+            start = index + 1
         }
         ranges.append(start..<bytes.count)
         return ranges
