@@ -2,16 +2,17 @@ import Foundation
 
 /// Where a transcript's `scenario_file` may lead. A transcript is a trainee's file: the path in
 /// it is only a hint, followed to a regular file inside the folders spar looks in — the shipped
-/// scenarios, the transcript's own folder and its parents up to the working directory, and
-/// folders given on the command line — never to a device, a FIFO or a file elsewhere.
+/// scenarios, the transcript's own folder and its parents up to the working directory, the
+/// working directory (where spar records relative paths from), and folders given on the command
+/// line — never to a device, a FIFO or a file elsewhere.
 public struct RecordedScenarioFile: Sendable {
     /// The folders a recorded path may resolve into, as given.
     public var folders: [String]
     public var workingDirectory: String
 
     /// The folders for a transcript at `transcriptPath`: `extraFolders` (shipped scenarios,
-    /// `--scenarios DIR`), the transcript's folder, and its parents up to the working directory
-    /// when the transcript lies under it.
+    /// `--scenarios DIR`), the transcript's folder, its parents up to the working directory when
+    /// the transcript lies under it, and the working directory.
     public init(transcriptPath: String, extraFolders: [String],
                 workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.workingDirectory = Self.canonical(workingDirectory) ?? workingDirectory
@@ -25,6 +26,7 @@ public struct RecordedScenarioFile: Sendable {
                 folders.append(folder)
             }
         }
+        folders.append(self.workingDirectory)
         self.folders = folders
     }
 

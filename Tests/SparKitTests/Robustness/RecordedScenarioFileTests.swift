@@ -11,7 +11,7 @@ import Testing
         let work = root + "/work"
         try FileManager.default.createDirectory(atPath: work + "/class", withIntermediateDirectories: true)
         for file in [work + "/s.yaml", work + "/class/t.jsonl", root + "/outside.yaml"] {
-            FileManager.default.createFile(atPath: file, contents: Data("id: x\n".utf8))
+            _ = FileManager.default.createFile(atPath: file, contents: Data("id: x\n".utf8))
         }
         #expect(mkfifo(work + "/class/fifo.yaml", 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: work + "/class/link.yaml", withDestinationPath: "/etc/passwd")
@@ -23,6 +23,15 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(locator.resolve("s.yaml")?.hasSuffix("/work/s.yaml") == true)
         #expect(locator.resolve("class/t.jsonl")?.hasSuffix("/work/class/t.jsonl") == true)
+    }
+
+    @Test func aTranscriptOutsideTheWorkingDirectoryStillFindsAPathRecordedFromIt() throws {
+        let (root, _) = try Self.layout()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let elsewhere = RecordedScenarioFile(transcriptPath: root + "/outside.yaml", extraFolders: [],
+                                             workingDirectory: root + "/work")
+        #expect(elsewhere.resolve("s.yaml")?.hasSuffix("/work/s.yaml") == true)
+        #expect(elsewhere.resolve("/etc/passwd") == nil)
     }
 
     @Test func filesElsewhereDevicesFIFOsAndLinksOutAreRefusedWithoutBlocking() throws {
