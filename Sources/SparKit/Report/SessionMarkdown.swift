@@ -3,12 +3,14 @@ import SalesMethod
 /// `spar show --markdown`: one session as Markdown, to paste into a wiki or send to a trainee.
 public struct SessionMarkdown: Sendable {
     public var view: SessionView
+    /// The report's own words and the score reasons (when recorded with their arguments) in this language.
+    public var language: Language
 
-    public init(_ view: SessionView) {
+    public init(_ view: SessionView, language: Language? = nil) {
         self.view = view
+        self.language = language ?? view.header.lang
     }
 
-    var language: Language { view.header.lang }
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     public func render() -> String {
@@ -76,7 +78,7 @@ public struct SessionMarkdown: Sendable {
         if !events.isEmpty {
             out += "\n| \(t("得分", "Points")) | \(t("维度", "Dimension")) | \(t("原因", "Reason")) |\n|---:|---|---|\n"
             for event in events {
-                out += "| \(ReportText.signed(event.points)) | \(event.dimension.name(language)) | \(inline(event.reason)) |\n"
+                out += "| \(ReportText.signed(event.points)) | \(event.dimension.name(language)) | \(inline(event.reason(in: language))) |\n"
             }
         }
         return out

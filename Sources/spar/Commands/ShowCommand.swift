@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesMethod
 import SparKit
 
 /// `spar show FILE`: one session, readable — in the terminal, or as Markdown.
@@ -16,6 +17,9 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .long, help: "The scenario for the customer's lines (default: the recorded file, else the shipped id).")
     var scenario: String?
 
+    @Option(name: .long, help: "Language of spar's own text and the score reasons: zh or en (default: the session's). Reasons recorded before spar kept their arguments stay as recorded.")
+    var lang: Language?
+
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -29,9 +33,9 @@ struct ShowCommand: ParsableCommand {
         }
         let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, transcript: transcript, override: scenario))
         if markdown {
-            print(SessionMarkdown(view).render(), terminator: "")
+            print(SessionMarkdown(view, language: lang).render(), terminator: "")
         } else {
-            SessionRenderer(console: .automatic(noColor: noColor), view: view).render()
+            SessionRenderer(console: .automatic(noColor: noColor), view: view, language: lang).render()
         }
     }
 
