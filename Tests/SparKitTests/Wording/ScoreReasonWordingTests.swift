@@ -80,7 +80,7 @@ import Testing
 
     @Test func theArgsSurviveTheTranscriptFile() throws {
         let award = ClosingRule.score(close: .assumptive, opportunity: .signals([.asksPrice]), inWindow: false, language: .zh)[0]
-        let record = TranscriptRecord(type: "turn", turn: 1, node: "opening", input: "1", events: [award.event(turn: 1)])
+        let record = TranscriptRecord(type: .turn, turn: 1, node: "opening", input: "1", events: [award.event(turn: 1)])
         let header = #"{"lang":"zh","mode":"practice","scenario":"mini","scenario_sha256":"0","schema":1,"started":"2026-01-01T00:00:00Z","trainee":"t","type":"header","version":"0.1.0"}"#
         let line = TranscriptCoding.line(record)
         #expect(line.contains(#""args":{"signals":"asks_price","technique":"assumptive"}"#))
