@@ -71,4 +71,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case nestingTooDeep = "SP0041"
     /// More than 10,000 aliases, or aliases that expand the file past 1,000,000 values.
     case aliasesExpandTooFar = "SP0042"
+    /// One text (a value or a key) over 64 KB.
+    case textTooLong = "SP0043"
 }

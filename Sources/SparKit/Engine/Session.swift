@@ -16,6 +16,9 @@ public struct Session: Sendable {
     private var lazyMatcher: LazyMatcher
     /// Set while searching the play space: no undo history, journal or feedback log is kept.
     var isSearching = false
+    /// While searching, the only nodes whose visits are counted (those an expression reads or a
+    /// loop can re-enter); the others' counts would grow with the path and never be read.
+    var countedVisits: Set<String>?
 
     /// Starts at the scenario's start, or where `overrides` say (unresolvable overrides are ignored:
     /// check them first with `StartOverrides.resolve(in:)`).
@@ -295,7 +298,7 @@ public struct Session: Sendable {
         guard let node = scenario.node(id) else { return }
         let carriedOpportunity = state.opportunity
         state.node = id
-        state.visits[id, default: 0] += 1
+        if countedVisits?.contains(id) ?? true { state.visits[id, default: 0] += 1 }
         state.elapsed += node.minutes
         if let stage = node.stage, stage != state.stage {
             state.stage = stage

@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             Console.error("spar show: \(diagnostic)")
             throw ExitCode(1)
         }
-        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, override: scenario))
+        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, transcript: transcript, override: scenario))
         if markdown {
             print(SessionMarkdown(view, language: lang).render(), terminator: "")
         } else {
@@ -41,9 +41,8 @@ struct ShowCommand: ParsableCommand {
 
     /// The scenario a transcript was played on, if it can still be found and loads; nil otherwise,
     /// and `show` goes on without the customer's lines.
-    static func scenario(for header: TranscriptHeader, override: String?) -> Scenario? {
-        let candidates = [override, header.scenarioFile, header.scenario].compactMap { $0 }
-        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else { return nil }
+    static func scenario(for header: TranscriptHeader, transcript path: String, override: String?) -> Scenario? {
+        guard let (file, _) = ScenarioLibrary.resolve(for: header, transcript: path, override: override) else { return nil }
         return ScenarioLoader.load(contentsOfFile: file).scenario
     }
 }

@@ -61,15 +61,15 @@ struct SessionResumer {
     }
 
     private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {
-        let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
-        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
-            Console.error("spar resume: cannot find scenario '\(header.scenario)' for \(path); give it with --scenario FILE")
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
+            Console.error("spar resume: cannot find scenario '\(VisibleText.visible(header.scenario))' for \(path); give it with --scenario FILE")
             return nil
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
         var printer = DiagnosticPrinter(style: console.style)
         guard let scenario = loaded.scenario else {
-            for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) }
+            // A file the transcript named is not quoted: its content is not the transcript's to show.
+            if !fromTranscript { for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) } }
             Console.error("spar resume: \(file) does not load; the session cannot go on")
             return nil
         }

@@ -33,6 +33,24 @@ enum ScenarioLibrary {
     /// A path to a file, or the id of a shipped scenario.
     static func resolve(_ reference: String) -> String? {
         if FileManager.default.fileExists(atPath: reference) { return reference }
+        return shipped(named: reference)
+    }
+
+    /// The scenario file for a transcript: `override` as typed on the command line (any path or
+    /// id), else the transcript's recorded `scenario_file` followed only to a regular file inside
+    /// the folders spar looks in (`RecordedScenarioFile`), else its recorded id among the shipped
+    /// scenarios. `fromTranscript` is true when the file came from the transcript: then a problem
+    /// loading it is reported without quoting it.
+    static func resolve(for header: TranscriptHeader, transcript path: String, override: String?,
+                        folders: [String] = []) -> (file: String, fromTranscript: Bool)? {
+        if let override { return resolve(override).map { ($0, false) } }
+        let recorded = RecordedScenarioFile(transcriptPath: path, extraFolders: folders + [shippedDirectory].compactMap { $0 })
+        if let file = header.scenarioFile.flatMap(recorded.resolve) { return (file, true) }
+        return shipped(named: header.scenario).map { ($0, true) }
+    }
+
+    /// A shipped scenario by id, or else by file name.
+    static func shipped(named reference: String) -> String? {
         // An id names one scenario; a file name may repeat across languages.
         for file in shippedFiles where ScenarioHeader.read(path: file, idOnly: true)?.id == reference {
             return file
