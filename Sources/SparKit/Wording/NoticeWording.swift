@@ -28,9 +28,9 @@ extension Wording {
         case .mapFormat(let example):
             t("格式：/map 联系人 角色 态度 沟通类型，例如 /map \(example) 批准者 中立者 控制型",
               "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map \(example) approver neutral driver")
-        case .unreadWords(let words, let allowed):
-            t("没看懂：\(list(words))。这一步还没计分，请用这些词再答一次：\(list(allowed))",
-              "Not understood: \(list(words)). Nothing is scored yet; answer again with these words: \(list(allowed))")
+        case .unreadWords(let unread, let allowed):
+            t("没看懂：\(list(Self.fewShort(unread)))。这一步还没计分，请用这些词再答一次：\(list(allowed))",
+              "Not understood: \(list(Self.fewShort(unread))). Nothing is scored yet; answer again with these words: \(list(allowed))")
         case .missingAnswer(let missing):
             missing.text(language)
         case .whichOneOf(let numbers):
@@ -59,5 +59,10 @@ extension Wording {
         case .inputShortened(let limit):
             t("输入太长：只读取了前 \(limit) 个字符。", "That was long: only the first \(limit) characters were read.")
         }
+    }
+
+    /// A pasted page must not come back as a page: a few words, each cut short.
+    static func fewShort(_ words: [String]) -> [String] {
+        words.prefix(5).map { $0.count > 20 ? String($0.prefix(20)) + "…" : $0 } + (words.count > 5 ? ["…"] : [])
     }
 }
