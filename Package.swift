@@ -5,6 +5,7 @@ let package = Package(
     name: "spar",
     products: [
         .executable(name: "spar", targets: ["spar"]),
+        .executable(name: "spar-dev", targets: ["spar-dev"]),
         .library(name: "SalesMethod", targets: ["SalesMethod"]),
         .library(name: "SparKit", targets: ["SparKit"]),
         .library(name: "SparClassroom", targets: ["SparClassroom"]),
@@ -58,6 +59,16 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("zh"), .copy("en")]
         ),
+        // Developer tooling, kept out of the trainee's binary: synthetic scenarios and transcripts,
+        // the matcher's evaluation, and `spar-dev`, which drives them for the scripts.
+        .target(name: "SparDevKit", dependencies: ["SparKit", "SalesMethod"]),
+        .executableTarget(
+            name: "spar-dev",
+            dependencies: [
+                "SparDevKit", "SparKit", "SalesMethod",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "spar",
             dependencies: [
@@ -72,8 +83,9 @@ let package = Package(
         .testTarget(name: "SalesMethodTests", dependencies: ["SalesMethod"]),
         .testTarget(
             name: "SparKitTests",
-            dependencies: ["SparKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["SparKit", "SparDevKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "SparDevKitTests", dependencies: ["SparDevKit", "SparKit", "SalesMethod"]),
         .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
         .testTarget(
             name: "SparServerTests",

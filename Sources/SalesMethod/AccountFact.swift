@@ -1,4 +1,4 @@
-/// A fact a seller uncovers in discovery (seeds 001, 002), including the four that decide the class.
+/// A fact a seller uncovers in discovery (docs/method.md), including the four that decide the class.
 public enum AccountFact: String, MethodIdentifier {
     case need
     case canPay = "can_pay"

@@ -1,4 +1,4 @@
-/// How the seller secures a meeting (seed 003).
+/// How the seller secures a meeting (docs/method.md).
 public enum AppointmentMethod: String, MethodIdentifier {
     case face, proxy, broadcast, letter, phone
 

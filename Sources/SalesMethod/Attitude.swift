@@ -1,4 +1,4 @@
-/// A person's attitude to the seller (seed 002). No sponsor, no sale.
+/// A person's attitude to the seller (docs/method.md). No sponsor, no sale.
 public enum Attitude: String, MethodIdentifier {
     case powerSponsor = "power_sponsor"
     case sponsor, supporter, neutral

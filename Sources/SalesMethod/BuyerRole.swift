@@ -1,4 +1,4 @@
-/// The role a person plays in the buying project (seeds 002, 003).
+/// The role a person plays in the buying project (docs/method.md).
 public enum BuyerRole: String, MethodIdentifier {
     case approver
     case decisionMaker = "decision_maker"
@@ -16,7 +16,7 @@ public enum BuyerRole: String, MethodIdentifier {
         }
     }
 
-    /// The org-chart letter of seed 002; nil for the two roles seed 003 adds.
+    /// The role's letter on an org chart; nil for the two roles (purchaser, insider) that have none.
     public var letter: String? {
         switch self {
         case .approver: "A"

@@ -1,4 +1,4 @@
-/// A phase of the customer's buying process (seed 002), in the order the customer goes through them.
+/// A phase of the customer's buying process (docs/method.md), in the order the customer goes through them.
 public enum BuyingPhase: String, MethodIdentifier, Comparable {
     case need, feasibility
     case projectStart = "project_start"

@@ -1,4 +1,4 @@
-/// A sign that the customer is ready to buy (seed 003): the moment to ask for the order.
+/// A sign that the customer is ready to buy (docs/method.md): the moment to ask for the order.
 public enum BuyingSignal: String, MethodIdentifier {
     case asksPrice = "asks_price"
     case asksDiscount = "asks_discount"

@@ -1,4 +1,4 @@
-/// Classifies an account from what the seller knows, following the project's reading of seed 001:
+/// Classifies an account from what the seller knows, as docs/method.md states the rule:
 ///
 /// 1. If any of need / canPay / seesValue is `.no` → **D**. `holds` lists the failing facts as
 ///    negative reasons (noNeed, cannotPay, noValue, in that order); `fails` is the same list.

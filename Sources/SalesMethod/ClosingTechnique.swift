@@ -1,4 +1,4 @@
-/// A way to ask for the order (seed 003).
+/// A way to ask for the order (docs/method.md).
 public enum ClosingTechnique: String, MethodIdentifier {
     case directRequest = "direct_request"
     case assumptive

@@ -1,4 +1,4 @@
-/// A person's communication style (seed 003), which decides how to talk to them.
+/// A person's communication style (docs/method.md), which decides how to talk to them.
 public enum CommunicationStyle: String, MethodIdentifier {
     case expressive, driver, amiable, analytical
 

@@ -1,4 +1,4 @@
-/// The A/B/C/D class of a customer (seed 001), or `unknown` while a deciding fact is missing.
+/// The A/B/C/D class of a customer (docs/method.md), or `unknown` while a deciding fact is missing.
 public enum CustomerClass: String, MethodIdentifier {
     case a = "A", b = "B", c = "C", d = "D", unknown
 

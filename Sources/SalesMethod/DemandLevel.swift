@@ -1,4 +1,4 @@
-/// How demanding the buying company is (seed 003).
+/// How demanding the buying company is (docs/method.md).
 public enum DemandLevel: String, MethodIdentifier {
     /// Price first, low service needs.
     case basic

@@ -1,4 +1,4 @@
-/// A step of the fish-pond sales flow (seed 004), in order.
+/// A step of the fish-pond sales flow (docs/method.md), in order.
 public enum FishPondStep: String, MethodIdentifier, Comparable {
     case choosePond = "choose_pond"
     case capture

@@ -1,4 +1,4 @@
-/// The rank of the key person (KP) the seller has met (seed 001): the first KP holds
+/// The rank of the key person (KP) the seller has met (docs/method.md): the first KP holds
 /// final buying authority; lower ranks must sell the deal upwards.
 public enum KPRank: String, MethodIdentifier {
     case first, second, third

@@ -1,4 +1,4 @@
-/// A stage of the customer relationship (seed 000). Stages advance one at a time and
+/// A stage of the customer relationship (docs/method.md). Stages advance one at a time and
 /// cannot be skipped; a relationship can end at any stage.
 public enum LifecycleStage: String, MethodIdentifier, Comparable {
     case stranger, establishment, investigation, growth, maturity

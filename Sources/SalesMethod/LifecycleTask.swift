@@ -1,4 +1,4 @@
-/// A task the seller performs in a lifecycle stage (seed 000; the last three from seed 004).
+/// A task the seller performs in a lifecycle stage (docs/method.md).
 public enum LifecycleTask: String, MethodIdentifier {
     case accountPlanning = "account_planning"
     case phoneInvitation = "phone_invitation"

@@ -1,4 +1,4 @@
-/// A step of the seller's process (seed 002); each one accompanies one buying phase.
+/// A step of the seller's process (docs/method.md); each one accompanies one buying phase.
 public enum SalesStep: String, MethodIdentifier, Comparable {
     case assessment, understanding, solution, proof, justification, agreement
     case customerManagement = "customer_management"

@@ -1,4 +1,4 @@
-/// The value the seller builds along the synchronized process (seed 002):
+/// The value the seller builds along the synchronized process (docs/method.md):
 /// assume it, propose it, prove it, deliver it.
 public enum SalesValue: String, MethodIdentifier {
     case assumption, proposition, proof, delivery

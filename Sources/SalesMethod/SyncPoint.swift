@@ -1,4 +1,4 @@
-/// A point where a buying phase and its sales step meet (seed 002), lettered F down to A
+/// A point where a buying phase and its sales step meet (docs/method.md), lettered F down to A
 /// as the deal nears approval.
 public enum SyncPoint: String, MethodIdentifier {
     case f = "F", e = "E", d = "D", c = "C", b = "B", a = "A"

@@ -1,4 +1,4 @@
-/// Whether the seller's step keeps pace with the customer's buying phase (seed 002).
+/// Whether the seller's step keeps pace with the customer's buying phase (docs/method.md).
 public enum SyncStatus: String, MethodIdentifier {
     /// The step matches the phase.
     case inSync = "in_sync"

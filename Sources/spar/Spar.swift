@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparKit
 
 @main
 struct Spar: ParsableCommand {
@@ -9,13 +10,31 @@ struct Spar: ParsableCommand {
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
                       ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
-                      ServeCommand.self, JoinCommand.self, ClassCommand.self,
-                      EvalMatcherCommand.self, BenchMatcherCommand.self, GenCommand.self, ProbeCommand.self],
+                      ServeCommand.self, JoinCommand.self, ClassCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 
+    /// The argument parser reflects over the options of every subcommand it may route to: most
+    /// of the time from launch to the first prompt. A command line is first parsed by the one
+    /// subcommand it names (the menu when it names none), so only that one is reflected over; if
+    /// that parse fails in any way (help, a mistake), the whole tree parses it again, with the
+    /// usual messages and help. Either way the same parser reads the same options.
     static func main() {
-        if let quick = QuickPlay.parse(Array(CommandLine.arguments.dropFirst())) { QuickPlay.run(quick) }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let named = arguments.first.flatMap { first in
+            configuration.subcommands.first { $0.configuration.commandName == first }
+        }
+        let subcommand = named ?? MenuCommand.self
+        // A help request parses to the parser's own help command, worded for the subcommand alone.
+        if var command = try? subcommand.parseAsRoot(named == nil ? arguments : Array(arguments.dropFirst())),
+           type(of: command) == subcommand {
+            do {
+                try command.run()
+                exit()
+            } catch {
+                exit(withError: error)
+            }
+        }
         main(nil)
     }
 }

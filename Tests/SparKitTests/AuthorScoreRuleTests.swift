@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// Authors add `score: {dimension: ±n}` to a choice, on top of the method's rules (DESIGN, scenario file).
+/// Authors add `score: {dimension: ±n}` to a choice, on top of the method's rules (docs/scenario-format.md).
 @Suite struct AuthorScoreRuleTests {
     @Test func eachDimensionGetsTheAuthorsPointsInDimensionOrder() {
         let awards = AuthorScoreRule.score([.rapport: -1, .closing: 2], feedback: "好的收尾", language: .zh)

@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules", classification rows: right class for the revealed facts
+/// docs/method.md "Scoring rules", classification rows: right class for the revealed facts
 /// (incl. "not yet known") +3; each right reason +1; each wrong or missing reason −1;
 /// wrong class −3; a D judged A −5.
 @Suite struct ClassificationRuleTests {

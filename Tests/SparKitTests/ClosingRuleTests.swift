@@ -3,7 +3,7 @@ import SalesMethod
 import Testing
 import TestSupport
 
-/// DESIGN "Default method rules", closing rows: close after a signal or a removed objection +3;
+/// docs/method.md "Scoring rules", closing rows: close after a signal or a removed objection +3;
 /// in the closing window without a signal +1; premature −2; a missed signal −1; no close attempt
 /// in the window by the end −3 and outcome `follow_up`.
 @Suite struct ClosingRuleTests {

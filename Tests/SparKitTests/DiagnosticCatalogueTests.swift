@@ -409,6 +409,12 @@ import TestSupport
           echo: [\(String(repeating: "*hello, ", count: 10_000))1️⃣*hello]
         """),
 
+        .textTooLong: Example(severity: .error, marked: clean + """
+
+        notes:
+          long: 1️⃣\(String(repeating: "长", count: 30_000))
+        """),
+
         .duplicateMatchPhrase: Example(severity: .warning, marked: head + """
         nodes:
           a:

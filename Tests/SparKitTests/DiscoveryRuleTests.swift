@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules", discovery row: +1 for each fact a choice newly reveals; 0 for one already known.
+/// docs/method.md "Scoring rules", discovery row: +1 for each fact a choice newly reveals; 0 for one already known.
 @Suite struct DiscoveryRuleTests {
     func score(_ reveals: [AccountFact: String], known: [AccountFact: String] = [:]) -> [Award] {
         DiscoveryRule.score(reveals: FactTable(reveals), known: FactTable(known), language: .zh)

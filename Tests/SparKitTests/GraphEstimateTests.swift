@@ -1,3 +1,4 @@
+import SparDevKit
 @testable import SparKit
 import Testing
 

@@ -3,7 +3,7 @@ import SalesMethod
 import Testing
 import TestSupport
 
-/// DESIGN "Default method rules", objection rows: acknowledge/explore before respond +2 (once);
+/// docs/method.md "Scoring rules", objection rows: acknowledge/explore before respond +2 (once);
 /// respond with no explore −1; argue −2; concede at once −2.
 @Suite struct ObjectionRuleTests {
     let open = ObjectionProgress(kind: .price)

@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules", people row: each right field of a `/map` (role, attitude, style) +1,
+/// docs/method.md "Scoring rules", people row: each right field of a `/map` (role, attitude, style) +1,
 /// each wrong one −1; a field already scored is not scored again.
 @Suite struct PeopleRuleTests {
     let wang = contact()  // approver, sponsor, driver

@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules", rapport row: a choice that `suits` the speaker's style +1, one that `clashes` −1.
+/// docs/method.md "Scoring rules", rapport row: a choice that `suits` the speaker's style +1, one that `clashes` −1.
 @Suite struct RapportRuleTests {
     let driver = contact(style: .driver)
 

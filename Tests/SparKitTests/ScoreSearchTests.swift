@@ -5,7 +5,7 @@ import TestSupport
 
 /// The best reachable per dimension (the denominator of every scorecard percentage).
 @Suite struct ScoreSearchTests {
-    /// mini.yaml by hand, from the DESIGN rules:
+    /// mini.yaml by hand, from the rules in docs/method.md:
     ///
     /// opening (investigation / evaluation, price objection, 5 min):
     ///   1. technical_exchange + proof + explore + reveals need:

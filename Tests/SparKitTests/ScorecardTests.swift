@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN: each dimension is achieved ÷ best reachable × 100; overall is their weighted mean;
+/// docs/method.md, "The scorecard": each dimension is achieved ÷ best reachable × 100; overall is their weighted mean;
 /// bands ≥90 excellent, 75–89 proficient, 50–74 developing, <50 beginner; pass mark 80.
 @Suite struct ScorecardTests {
     @Test(arguments: [(100, Band.excellent), (90, .excellent), (89, .proficient), (75, .proficient),

@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules", stage rows: task in the node's stage +2, k stages ahead −2k, behind −1.
+/// docs/method.md "Scoring rules", stage rows: task in the node's stage +2, k stages ahead −2k, behind −1.
 @Suite struct StageRuleTests {
     @Test func taskInTheNodesStageScoresTwo() {
         let awards = StageRule.score(task: .technicalExchange, stage: .investigation, language: .zh)

@@ -2,7 +2,7 @@ import SalesMethod
 @testable import SparKit
 import Testing
 
-/// DESIGN "Default method rules": `step` at the node's sync point / ahead / behind: +1 / −2 / −1 (stage dimension).
+/// docs/method.md "Scoring rules": `step` at the node's sync point / ahead / behind: +1 / −2 / −1 (stage dimension).
 @Suite struct SyncRuleTests {
     @Test func stepAtTheBuyersPhaseScoresOne() {
         let awards = SyncRule.score(step: .proof, buying: .evaluation, language: .zh)

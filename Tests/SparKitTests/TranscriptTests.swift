@@ -4,7 +4,7 @@ import SalesMethod
 import Testing
 import TestSupport
 
-/// Transcripts (DESIGN "Transcripts", schema v1): JSON Lines that other tools read, that
+/// Transcripts (docs/transcripts.md, schema v1): JSON Lines that other tools read, that
 /// survive a killed session, and that replay checks score by score.
 @Suite struct TranscriptTests {
     static let started = "2026-11-22T15:31:07Z"

@@ -4,7 +4,7 @@ import Testing
 @Suite struct LintEndToEndTests {
     @Test func aScenarioTooLargeForTheExactSearchSaysItsPlayWasNotSearched() throws {
         let dir = try SparBinary.temporaryDirectory()
-        let generated = try SparBinary.run(["gen", "scenario", "--nodes", "1000"])
+        let generated = try SparBinary.run(["gen", "scenario", "--nodes", "1000"], program: .sparDev)
         #expect(generated.status == 0)
         let file = dir.appendingPathComponent("large.yaml")
         try generated.stdout.write(to: file, atomically: true, encoding: .utf8)

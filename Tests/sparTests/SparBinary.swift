@@ -9,11 +9,23 @@ struct SparBinary {
     /// with EPIPE, not kill the whole test process with SIGPIPE.
     private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-    static var executable: URL {
+    /// The trainee's binary, or the developer tools built beside it.
+    enum Program: String {
+        case spar
+        case sparDev = "spar-dev"
+    }
+
+    static var executable: URL { executable(.spar) }
+
+    /// `$SPAR_BINARY` (and `spar-dev` in its folder), else the debug build.
+    static func executable(_ program: Program) -> URL {
         brokenPipesIgnored
         let environment = ProcessInfo.processInfo.environment
-        if let override = environment["SPAR_BINARY"] { return URL(fileURLWithPath: override) }
-        return packageRoot.appendingPathComponent(".build/debug/spar")
+        if let override = environment["SPAR_BINARY"] {
+            let spar = URL(fileURLWithPath: override)
+            return program == .spar ? spar : spar.deletingLastPathComponent().appendingPathComponent(program.rawValue)
+        }
+        return packageRoot.appendingPathComponent(".build/debug/\(program.rawValue)")
     }
 
     struct Result {
@@ -23,15 +35,15 @@ struct SparBinary {
     }
 
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
-                    directory: URL? = nil) throws -> Result {
-        try run(arguments, bytes: Data(input.utf8), environment: extra, directory: directory)
+                    directory: URL? = nil, program: Program = .spar) throws -> Result {
+        try run(arguments, bytes: Data(input.utf8), environment: extra, directory: directory, program: program)
     }
 
     /// Like `run`, with stdin given as raw bytes (invalid UTF-8, a line with no newline…).
     static func run(_ arguments: [String], bytes input: Data, environment extra: [String: String] = [:],
-                    directory: URL? = nil) throws -> Result {
+                    directory: URL? = nil, program: Program = .spar) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable(program)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `spar try`: the REPL's ranking of a typed answer, for authors; and the matcher's hidden tools.
+/// `spar try`: the REPL's ranking of a typed answer, for authors; and the matcher's tools in `spar-dev`.
 @Suite struct TryEndToEndTests {
     @Test func jsonRanksTheChoicesWithEvidence() throws {
         let result = try SparBinary.run(["try", "Tests/Fixtures/mini.yaml", "--node", "opening", "你们最看重哪些指標", "--format", "json"])
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func theEvaluationCommandPrintsFiguresPerLanguage() throws {
-        let result = try SparBinary.run(["_eval-matcher", "eval/matcher"])
+        let result = try SparBinary.run(["eval-matcher", "eval/matcher"], program: .sparDev)
         #expect(result.status == 0)
         #expect(result.stdout.contains("confident-right"))
         #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("zh ") })
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func theBenchmarkCommandMatchesAtATenChoiceNode() throws {
-        let result = try SparBinary.run(["_bench-matcher", "24"])
+        let result = try SparBinary.run(["bench-matcher", "24"], program: .sparDev)
         #expect(result.status == 0)
         #expect(result.stdout.contains("24 answers at round (10 choices)"))
     }

@@ -141,9 +141,7 @@ public struct ExplorationReport: Sendable {
         var visitedNodes: Set<String> = [scenario.start]
         var visitedChoices: Set<ChoiceReference> = []
         var read = 0
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".jsonl") }.map { (folder as NSString).appendingPathComponent($0) }
-        for file in files {
+        for file in FolderFiles.list(in: folder, extensions: ["jsonl"]) {
             guard case .success(let transcript) = Transcript.read(path: file), transcript.header.scenario == scenario.id else { continue }
             read += 1
             for record in transcript.records where record.type == .turn {

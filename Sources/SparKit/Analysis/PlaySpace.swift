@@ -33,6 +33,9 @@ struct PlaySpace {
             }
         }
         watchedNodes = watched
+        let graph = NodeGraph(scenario)
+        let onCycles = graph.nodesOnCycles()
+        countedVisits = watched.union(scenario.nodes.indices.filter { onCycles[$0] }.map { scenario.nodes[$0].id })
         var codes: [String: Int] = [:]
         var tables = [scenario.account.truth, scenario.account.known]
         for node in scenario.nodes { tables.append(node.reveals); tables += node.choices.map(\.reveals) }
@@ -46,6 +49,11 @@ struct PlaySpace {
         offsets.append(total)
         choiceOffsets = offsets
     }
+
+    /// The nodes whose visits a searched session counts: the watched ones and those on a loop (the
+    /// visit limit cuts loops). Any other node is entered at most once on a path, so its count
+    /// would only make each state's copy grow with the path: quadratic memory on a long chain.
+    let countedVisits: Set<String>
 
     /// Where each node's choices start in a flat numbering of all choices (one past the last at the end).
     let choiceOffsets: [Int]
@@ -69,6 +77,7 @@ struct PlaySpace {
             let number = position + 1
             if session.state.visits[node.choices[index].goto, default: 0] >= Self.visitLimit { return nil }
             var next = session
+            next.countedVisits = countedVisits
             // Only what this move gains is kept: states stay small to copy.
             next.clearScoreForSearch()
             next.simulate(choice: number)

@@ -35,7 +35,7 @@ public enum ScenarioGraph {
     }
 
     static func dotEscape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        VisibleText.visible(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: " ")
     }
 
@@ -84,14 +84,27 @@ public enum ScenarioGraph {
         return "n\(position)_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
     }
 
+    /// A Mermaid label's text as entity codes where Mermaid or the HTML it renders would read
+    /// markup: `#` first (it starts an entity code), then quotes, `<`, `>` and `&`.
     static func mermaidText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        for character in VisibleText.visible(text) {
+            switch character {
+            case "#": out += "#35;"
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "&": out += "#amp;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// A YAML double-quoted scalar for the front matter: a title like "New scenario: …" would
     /// otherwise read as a nested mapping.
     static func yamlQuoted(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let escaped = VisibleText.visible(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: " ")
         return "\"" + escaped + "\""
     }

@@ -11,7 +11,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case wrongType = "SP0004"
     /// A required key is missing.
     case missingKey = "SP0005"
-    /// A method identifier (stage, task, role, …) that METHODOLOGY.md does not define.
+    /// A method identifier (stage, task, role, …) that the method does not define (docs/method.md).
     case unknownIdentifier = "SP0006"
     /// A `speaker` or `/map` target that is not among the contacts.
     case unknownContact = "SP0007"
@@ -71,4 +71,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case nestingTooDeep = "SP0041"
     /// More than 10,000 aliases, or aliases that expand the file past 1,000,000 values.
     case aliasesExpandTooFar = "SP0042"
+    /// One text (a value or a key) over 64 KB.
+    case textTooLong = "SP0043"
 }

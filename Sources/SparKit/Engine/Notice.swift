@@ -1,6 +1,6 @@
 import SalesMethod
 
-/// Short system messages, in the session's language.
+/// Short system messages; `Wording` words them in either language.
 public enum Notice: Sendable, Hashable {
     case emptyInput
     case unknownCommand(String)
@@ -12,7 +12,10 @@ public enum Notice: Sendable, Hashable {
     case restarted
     case noteSaved
     case classifyFormat
-    case mapFormat
+    /// With a contact of the scenario being played as the example.
+    case mapFormat(example: String)
+    /// Checkpoint words spar could not read, named back with the words it accepts; nothing was scored.
+    case unreadWords([String], allowed: [String])
     case unknownContact(String)
     case mapSkipped(Contact)
     case practiceClassificationNotScored
@@ -23,55 +26,13 @@ public enum Notice: Sendable, Hashable {
     case noSponsor
     /// A pasted line longer than the engine reads; the number is the limit in characters.
     case inputShortened(Int)
+    /// What kind of answer the customer is still waiting for, after one that was not understood.
+    case missingAnswer(MissingAnswer)
+    /// "Yes" to a "did you mean" that offered several: which one?
+    case whichOneOf([Int])
+    /// "No" to a "did you mean".
+    case sayItAnotherWay
 
-    public func text(_ language: Language) -> String {
-        switch self {
-        case .emptyInput:
-            return SparKit.text(language, "请输入回答、选项编号或 /help。", "Type an answer, a choice number or /help.")
-        case .unknownCommand(let command):
-            return SparKit.text(language, "未知命令 \(command)，输入 /help 查看命令。", "Unknown command \(command); /help lists the commands.")
-        case .numberOutOfRange(let n, let max):
-            return SparKit.text(language, "没有选项 \(n)：请输入 1–\(max)。", "There is no choice \(n): type 1–\(max).")
-        case .typeYourAnswerInExam:
-            return SparKit.text(language, "考试模式不显示选项：请用自己的话回答客户。", "Exam mode shows no choices: answer the customer in your own words.")
-        case .notInExam(let command):
-            return SparKit.text(language, "考试模式不能使用 \(command)。", "\(command) is not available in exam mode.")
-        case .nothingToUndo:
-            return SparKit.text(language, "已经是第一步，无法回退。", "Nothing to go back to.")
-        case .wentBack:
-            return SparKit.text(language, "已回退一步。", "Went back one turn.")
-        case .restarted:
-            return SparKit.text(language, "已重新开始。", "Restarted from the beginning.")
-        case .noteSaved:
-            return SparKit.text(language, "笔记已记录。", "Note saved.")
-        case .classifyFormat:
-            return SparKit.text(language,
-                                "请给出客户类别和理由，例如：B 第二KP 有需求 有购买能力 认可产品价值（不确定可答“未知”）",
-                                "Give the class and your reasons, e.g.: B second KP, has a need, can pay, sees value (or “unknown”)")
-        case .mapFormat:
-            return SparKit.text(language, "格式：/map 联系人 角色 态度 沟通类型，例如 /map 王总 批准者 中立者 控制型",
-                                "Format: /map CONTACT ROLE ATTITUDE STYLE, e.g. /map wang approver neutral driver")
-        case .unknownContact(let name):
-            return SparKit.text(language, "没有这位联系人：\(name)", "No such contact: \(name)")
-        case .mapSkipped(let contact):
-            return SparKit.text(language, "跳过了\(contact.name)。", "Skipped \(contact.name).")
-        case .practiceClassificationNotScored:
-            return SparKit.text(language, "（随时分类只作练习反馈，不计分；检查点上的分类才计分）",
-                                "(a classification outside a checkpoint is feedback only; checkpoints are scored)")
-        case .classificationRecorded:
-            return SparKit.text(language, "已记录你的判断，成绩单上见分晓。", "Your classification is recorded; the scorecard will tell.")
-        case .alreadyEnded:
-            return SparKit.text(language, "会谈已经结束。输入 /restart 重新开始，或 /quit 离开。",
-                                "The meeting is over. /restart to play again, /quit to leave.")
-        case .timeUp:
-            return SparKit.text(language, "会谈时间到了，客户要去开下一个会。", "Time is up: the customer has another meeting.")
-        case .stalled:
-            return SparKit.text(language, "谈话陷入僵局，客户结束了会谈。", "The conversation stalls and the customer ends the meeting.")
-        case .noSponsor:
-            return SparKit.text(language, "没有赞助者就没有成交：客户内部没人推动，签约落空。",
-                                "No sponsor, no sale: nobody inside pushes the deal, so it does not sign.")
-        case .inputShortened(let limit):
-            return SparKit.text(language, "输入太长：只读取了前 \(limit) 个字符。", "That was long: only the first \(limit) characters were read.")
-        }
-    }
+    /// Worded by the localisation table (`Wording.notice`).
+    public func text(_ language: Language) -> String { Wording(language).notice(self) }
 }

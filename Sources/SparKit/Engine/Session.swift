@@ -16,6 +16,9 @@ public struct Session: Sendable {
     private var lazyMatcher: LazyMatcher
     /// Set while searching the play space: no undo history, journal or feedback log is kept.
     var isSearching = false
+    /// While searching, the only nodes whose visits are counted (those an expression reads or a
+    /// loop can re-enter); the others' counts would grow with the path and never be read.
+    var countedVisits: Set<String>?
 
     /// Starts at the scenario's start, or where `overrides` say (unresolvable overrides are ignored:
     /// check them first with `StartOverrides.resolve(in:)`).
@@ -45,7 +48,7 @@ public struct Session: Sendable {
 
     /// Uses `other`'s analysed choices (same scenario): many sessions of one scenario, as in
     /// generating transcripts, analyse its choices once.
-    mutating func shareMatcher(with other: Session) { lazyMatcher = other.lazyMatcher }
+    public mutating func shareMatcher(with other: Session) { lazyMatcher = other.lazyMatcher }
 
     public var isFinished: Bool { state.ending != nil }
     public var clock: ClockReading {
@@ -131,7 +134,8 @@ public struct Session: Sendable {
 
     private mutating func answer(_ input: String) -> [SessionEvent] {
         let indices = currentNode.map { availableChoiceIndices(in: $0) } ?? []
-        if let number = Int(input) {
+        if let typed = TypedChoiceNumber.number(in: input) {
+            let number = typed == -1 ? indices.count : typed
             guard mode == .practice else {
                 record(.init(type: .unmatched, node: state.node, input: input))
                 return [.notice(.typeYourAnswerInExam)]
@@ -150,24 +154,59 @@ public struct Session: Sendable {
             let numbers = match.asked
             state.pending = .clarify(numbers)
             record(.init(type: .unclear, node: state.node, input: input, candidates: numbers))
-            return [.whichDidYouMean(numbers.compactMap { n in
-                available.first { $0.number == n }.map { NumberedChoice(number: n, say: $0.choice.say) }
-            })]
+            var events: [SessionEvent] = []
+            if match.shortfall == .severalAnswers { events.append(.notice(.missingAnswer(.oneThingAtATime))) }
+            events.append(.whichDidYouMean(numbers.compactMap { n in
+                available.first { $0.number == n }.map { offered in
+                    // Exam mode hides the options: they are named by their gist, never their text.
+                    guard mode == .exam else { return NumberedChoice(number: n, say: offered.choice.say) }
+                    let position = indices[n - 1]
+                    return NumberedChoice(number: n, say: matcher.gist(of: offered.choice, at: position, node: state.node,
+                                                                       language: scenario.language))
+                }
+            }))
+            return events
         case .none:
             record(.init(type: .unmatched, node: state.node, input: input))
-            var events: [SessionEvent] = [.notUnderstood]
+            var events: [SessionEvent] = [.notUnderstood, .notice(.missingAnswer(missingAnswer(match.shortfall)))]
             if mode == .practice { events.append(.choices(available.map { NumberedChoice(number: $0.number, say: $0.choice.say) })) }
             return events
         }
     }
 
-    /// After "which did you mean": a listed number picks it; anything else is a fresh answer.
+    /// What the customer's puzzlement should say is missing, without naming any choice.
+    private func missingAnswer(_ shortfall: MatchResult.Shortfall?) -> MissingAnswer {
+        switch shortfall {
+        case .pleasantriesOnly?: return .getToThePoint
+        case .tooLittle?: return .sayMore
+        case .severalAnswers?: return .oneThingAtATime
+        case .offTopic?, nil:
+            let line = currentNode?.line ?? ""
+            return line.contains("?") || line.contains("？") ? .answerTheQuestion : .respondToWhatWasSaid
+        }
+    }
+
+    /// After "which did you mean": yes (when one was offered), a listed number (in either mode,
+    /// full-width too) picks it; no asks for it another way; anything else is a fresh answer.
     private mutating func clarify(_ input: String, numbers: [Int]) -> [SessionEvent] {
         state.pending = nil
-        if let number = Int(input), numbers.contains(number) {
+        switch TypedChoiceNumber.reply(in: input) {
+        case .yes? where numbers.count == 1:
+            return take(numbers[0], input: input, byNumber: true)
+        case .yes?:
+            // No record: the question stays open, and replaying the records rebuilds just that.
+            state.pending = .clarify(numbers)
+            return [.notice(.whichOneOf(numbers))]
+        case .no?:
+            record(.init(type: .unmatched, node: state.node, input: input))
+            return [.notice(.sayItAnotherWay)]
+        case nil:
+            break
+        }
+        if let number = TypedChoiceNumber.number(in: input), numbers.contains(number) {
             return take(number, input: input, byNumber: true)
         }
-        if let position = Int(input), position >= 1, position <= numbers.count, !numbers.contains(position) {
+        if let position = TypedChoiceNumber.number(in: input), position >= 1, position <= numbers.count, !numbers.contains(position) {
             return take(numbers[position - 1], input: input, byNumber: true)
         }
         let recorded = journal.count
@@ -259,7 +298,7 @@ public struct Session: Sendable {
         guard let node = scenario.node(id) else { return }
         let carriedOpportunity = state.opportunity
         state.node = id
-        state.visits[id, default: 0] += 1
+        if countedVisits?.contains(id) ?? true { state.visits[id, default: 0] += 1 }
         state.elapsed += node.minutes
         if let stage = node.stage, stage != state.stage {
             state.stage = stage
@@ -347,9 +386,17 @@ public struct Session: Sendable {
 
     /// `recordedInput` is what replay must feed to get here (the whole `/classify …` line when typed as a command).
     private mutating func classify(_ input: String, scored: Bool, recordedInput: String? = nil) -> [SessionEvent] {
-        guard let (given, reasons) = AnswerParsing.classification(input) else {
-            return [.notice(.classifyFormat)]
+        // Nothing is scored, and the checkpoint stays open, until the whole answer is understood.
+        let reading = AnswerParsing.classificationReading(input)
+        guard let given = reading.customerClass else {
+            var events: [SessionEvent] = [.notice(.classifyFormat)]
+            if !reading.unread.isEmpty { events.append(.notice(.unreadWords(reading.unread, allowed: ["A", "B", "C", "D"] + AnswerParsing.reasonWords(language)))) }
+            return events
         }
+        guard reading.unread.isEmpty else {
+            return [.notice(.unreadWords(reading.unread, allowed: AnswerParsing.reasonWords(language)))]
+        }
+        let reasons = reading.reasons
         let facts = state.known.accountFacts
         let expected = Classifier.classify(facts)
         var events: [SessionEvent] = []
@@ -406,8 +453,14 @@ public struct Session: Sendable {
             record(.init(type: .map, turn: state.turn, node: state.node, input: input, contact: id))
             events = [.notice(.mapSkipped(contact))]
         } else {
-            let (mapping, _) = AnswerParsing.mapping(AnswerParsing.words(input))
-            guard !mapping.isEmpty else { return [.notice(.mapFormat), .askMap(contact)] }
+            var words = AnswerParsing.words(input.hasPrefix("/") ? String(input.drop { $0 != " " }) : input)
+            // "王总 批准者 …" or "/map 王总 …", as the format shows it: the contact's name is not a word to read.
+            if let first = words.first, scenario.findContact(first)?.id == contact.id { words.removeFirst() }
+            let (mapping, unread) = AnswerParsing.mapping(words)
+            guard unread.isEmpty else {
+                return [.notice(.unreadWords(unread, allowed: AnswerParsing.mappingWords(language))), .askMap(contact)]
+            }
+            guard !mapping.isEmpty else { return [.notice(.mapFormat(example: exampleContact)), .askMap(contact)] }
             events = map(contact, mapping, input: input)
         }
         let rest = Array(remaining.dropFirst())
@@ -423,6 +476,12 @@ public struct Session: Sendable {
 
     // MARK: - Commands
 
+    /// A contact of this scenario to show in examples ("王总", "Raj").
+    var exampleContact: String {
+        guard let name = scenario.contacts.first?.name else { return language == .zh ? "王总" : "Raj" }
+        return name.split(separator: " ").first.map(String.init) ?? name
+    }
+
     public static let commands = ["/help", "/status", "/hint", "/classify", "/map", "/notes", "/back", "/restart", "/quit"]
 
     private mutating func command(_ input: String) -> [SessionEvent] {
@@ -431,7 +490,7 @@ public struct Session: Sendable {
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         switch name {
         case "/help", "/h", "/?":
-            return [.help(CommandHelp.all(language: language, mode: mode))]
+            return [.help(CommandHelp.all(language: language, mode: mode, example: exampleContact))]
         case "/status", "/s":
             return [.status(status)]
         case "/quit", "/q", "/exit":
@@ -466,10 +525,15 @@ public struct Session: Sendable {
             return classify(argument, scored: false, recordedInput: input)
         case "/map", "/m":
             let words = AnswerParsing.words(argument)
-            guard let first = words.first else { return [.notice(.mapFormat)] }
+            guard let first = words.first else { return [.notice(.mapFormat(example: exampleContact))] }
             guard let contact = scenario.findContact(first) else { return [.notice(.unknownContact(first))] }
-            let (mapping, _) = AnswerParsing.mapping(Array(words.dropFirst()))
-            guard !mapping.isEmpty else { return [.notice(.mapFormat)] }
+            // At a map checkpoint for this contact, the command answers it.
+            if case .map(let remaining)? = state.pending, remaining.first == contact.id, !isFinished {
+                return mapAtCheckpoint(input, remaining: remaining)
+            }
+            let (mapping, unread) = AnswerParsing.mapping(Array(words.dropFirst()))
+            guard unread.isEmpty else { return [.notice(.unreadWords(unread, allowed: AnswerParsing.mappingWords(language)))] }
+            guard !mapping.isEmpty else { return [.notice(.mapFormat(example: exampleContact))] }
             return map(contact, mapping, input: input)
         default:
             return [.notice(.unknownCommand(String(name.prefix(40))))]
@@ -538,12 +602,12 @@ public struct Session: Sendable {
 }
 
 extension CommandHelp {
-    static func all(language: Language, mode: SessionMode) -> [CommandHelp] {
+    static func all(language: Language, mode: SessionMode, example: String) -> [CommandHelp] {
         var list: [CommandHelp] = [
             .init(command: "/help", summary: text(language, "显示命令", "list the commands")),
             .init(command: "/status", summary: text(language, "阶段、时间、已知信息和得分", "stage, clock, known facts and points")),
             .init(command: "/classify", summary: text(language, "判断客户类别：/classify B 第二KP 有需求 …", "classify the account: /classify B second KP, need …")),
-            .init(command: "/map", summary: text(language, "判断人物：/map 王总 批准者 中立者 控制型", "map a contact: /map wang approver neutral driver")),
+            .init(command: "/map", summary: text(language, "判断人物：/map \(example) 批准者 中立者 控制型", "map a contact: /map \(example) approver neutral driver")),
             .init(command: "/notes", summary: text(language, "记笔记：/notes 文本；单独输入则列出", "add a note (/notes TEXT) or list them")),
         ]
         if mode == .practice {

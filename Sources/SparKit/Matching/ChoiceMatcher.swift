@@ -11,13 +11,13 @@ import Foundation
 public struct ChoiceMatcher: Sendable {
     public let lexicon: SynonymLexicon
     public var tuning: MatchTuning
-    private var analyser: TextAnalyser
-    private var nodes: [String: NodeMatchIndex] = [:]
+    var analyser: TextAnalyser
+    var nodes: [String: NodeMatchIndex] = [:]
 
     public init(scenario: Scenario, lexicon: SynonymLexicon = .shipped, tuning: MatchTuning = .standard) {
         self.lexicon = lexicon.extended(with: scenario.synonyms)
         self.tuning = tuning
-        analyser = TextAnalyser(lexicon: self.lexicon)
+        analyser = TextAnalyser(lexicon: self.lexicon, names: scenario.contacts.map(\.name))
         for node in scenario.nodes where !node.choices.isEmpty {
             let phrases = node.choices.map { choice in
                 ([choice.say] + choice.match).map { analyser.analyseLearning($0) }
@@ -33,11 +33,19 @@ public struct ChoiceMatcher: Sendable {
         guard let index = nodes[node], !available.isEmpty else {
             return MatchResult(outcome: .none, candidates: [], normalisedInput: normalised)
         }
+        if !text.tokens.isEmpty, text.tokens.allSatisfy({ $0.phatic || $0.name || analyser.isStop($0.id) }) {
+            // Never confident; but a choice that is itself only a pleasantry ("好的，谢谢徐总！") may be offered.
+            let candidates = available.map { MatchCandidate(number: $0.number, index: $0.index, score: 0, matched: []) }
+            let pleasantries = candidates.filter { index.isPleasantry($0.index) }.map(\.number)
+            return MatchResult(outcome: pleasantries.isEmpty ? .none : .uncertain, candidates: candidates,
+                               asked: Array(pleasantries.prefix(3)), normalisedInput: normalised, shortfall: .pleasantriesOnly)
+        }
         var matched = [Float](repeating: 0, count: index.choiceCount)
         var conflict = [Float](repeating: 0, count: index.choiceCount)
         var phraseMatched = [Float](repeating: 0, count: index.phraseTotals.count)
         // Per answer feature, which choices it matched (bit per choice; evidence for the first 64).
         var matchedMask = [UInt64](repeating: 0, count: text.features.count)
+        var matchedWeight = [Float](repeating: 0, count: text.features.count)
         var conflictMask = [UInt64](repeating: 0, count: text.features.count)
         var answerTotal: Float = 0
         let unknownWeight = Float(tuning.unknownWeight), sharedWeight = Float(tuning.sharedWeight)
@@ -46,6 +54,7 @@ public struct ChoiceMatcher: Sendable {
         for (k, feature) in text.features.enumerated() {
             if let posting = index.postings[feature.feature] {
                 let weight = feature.weight * posting.specificity
+                matchedWeight[k] = weight
                 answerTotal += weight + feature.weight * (1 - posting.specificity) * sharedWeight
                 var lastChoice: Int32 = -1
                 for entry in index.entries[Int(posting.start)..<Int(posting.end)] {
@@ -93,7 +102,76 @@ public struct ChoiceMatcher: Sendable {
         }
         var result = decide(candidates)
         result.normalisedInput = normalised
+        if result.outcome == .none, result.shortfall == nil { result.shortfall = .offTopic }
+        guard result.outcome == .confident, let best = candidates.first else { return result }
+        let others = alsoSaid(besides: best.index, candidates: candidates, index: index, matched: matchedMask, weights: matchedWeight)
+        if !others.isEmpty {
+            return MatchResult(outcome: .uncertain, candidates: candidates, asked: ([best.number] + others).prefix(3).map { $0 },
+                               normalisedInput: normalised, shortfall: .severalAnswers)
+        }
+        if substance(of: best.index, text: text, matched: matchedMask) < Float(tuning.minimumSubstance) {
+            var asked = [best.number]
+            if candidates.count > 1, candidates[1].score >= tuning.none / 2 { asked.append(candidates[1].number) }
+            return MatchResult(outcome: .uncertain, candidates: candidates, asked: asked, normalisedInput: normalised,
+                               shortfall: .tooLittle)
+        }
         return result
+    }
+
+    /// The other candidates (numbers) whose own `say` the answer covers in good part with words
+    /// the best choice does not have: an answer that says several choices at once.
+    private func alsoSaid(besides best: Int, candidates: [MatchCandidate], index: NodeMatchIndex,
+                          matched: [UInt64], weights: [Float]) -> [Int] {
+        guard best < 64 else { return [] }
+        var exclusive = [Float](repeating: 0, count: index.choiceCount)
+        let bestBit: UInt64 = 1 << UInt64(best)
+        for k in matched.indices {
+            var others = matched[k] & ~bestBit
+            while others != 0 {
+                let choice = others.trailingZeroBitCount
+                exclusive[choice] += weights[k]
+                others &= others - 1
+            }
+        }
+        return candidates.dropFirst().filter { candidate in
+            guard candidate.score >= tuning.none, let say = index.phraseRanges[candidate.index].first,
+                  index.phraseTotals[say] > 0 else { return false }
+            return exclusive[candidate.index] / index.phraseTotals[say] >= Float(tuning.stuffedCoverage)
+        }.map(\.number)
+    }
+
+    /// How much an answer says for a choice: each content token the choice matched (a Chinese
+    /// character 1, a number 1½, a word 2), half that for content it did not match, and a little
+    /// for each stop word (¼ a character, ½ a word); names, greetings and fillers count nothing.
+    /// A lone keyword comes to 2 or less; the same keyword in a sentence ("what budget do you
+    /// have", "那我给你们打个折") to more. 0 when the choice matched too little of the answer's content.
+    private func substance(of choice: Int, text: AnalysedText, matched: [UInt64]) -> Float {
+        guard choice < 64 else { return .infinity }
+        let bit: UInt64 = 1 << UInt64(choice)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for (k, feature) in text.features.enumerated() where matched[k] & bit != 0 {
+            for i in Int(feature.position)..<Int(feature.position + feature.width) { covered[i] = true }
+        }
+        var total: Float = 0, matchedContent: Float = 0, content: Float = 0
+        for (i, token) in text.tokens.enumerated() where !token.phatic && !token.name {
+            let isHan = token.kind == .han
+            if analyser.isStop(token.id) {
+                total += isHan ? 0.25 : 0.5
+                continue
+            }
+            let units: Float = isHan ? 1 : (token.kind == .number ? 1.5 : 2)
+            content += units
+            if covered[i] {
+                total += units
+                matchedContent += units
+            } else {
+                total += units / 2
+            }
+        }
+        // Without two units of content matched, or when most of what the answer says is about
+        // something else ("great weather today" at a choice that says "today"), the choice is not
+        // what the answer is about.
+        return matchedContent < 2 || matchedContent < Float(tuning.minimumMatchedShare) * content ? 0 : total
     }
 
     /// How alike two phrases read to the matcher, 0…1: the weight of the n-grams, words and

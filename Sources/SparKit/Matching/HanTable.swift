@@ -1,8 +1,8 @@
 /// Per-character facts for the CJK Unified Ideographs block (U+4E00–U+9FFF, where all common
 /// characters live) in flat arrays: folding and pinyin are an array read, not a hash probe.
-enum HanTable {
-    static let first: UInt32 = 0x4E00
-    static let last: UInt32 = 0x9FFF
+public enum HanTable {
+    public static let first: UInt32 = 0x4E00
+    public static let last: UInt32 = 0x9FFF
 
     /// Traditional → simplified, then homophone folding; 0 where a character stays as it is.
     static let folds: [UInt32] = {

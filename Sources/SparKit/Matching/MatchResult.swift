@@ -9,7 +9,20 @@ public struct MatchResult: Sendable, Hashable {
         case none
     }
 
+    /// Why an answer was not taken, when the matcher can tell: what kind of answer is missing.
+    public enum Shortfall: String, Sendable, Hashable, Codable {
+        /// Only names, greetings, acknowledgements or fillers.
+        case pleasantriesOnly
+        /// Some substance, too little to tell the choices apart (one lone keyword).
+        case tooLittle
+        /// The words of several choices at once.
+        case severalAnswers
+        /// Words no choice of the moment is about.
+        case offTopic
+    }
+
     public var outcome: Outcome
+    public var shortfall: Shortfall?
     /// Every available choice, best first.
     public var candidates: [MatchCandidate]
     /// The numbers to offer when uncertain, best first.
@@ -17,8 +30,10 @@ public struct MatchResult: Sendable, Hashable {
     /// The answer as the matcher read it.
     public var normalisedInput: String
 
-    public init(outcome: Outcome, candidates: [MatchCandidate], asked: [Int] = [], normalisedInput: String = "") {
+    public init(outcome: Outcome, candidates: [MatchCandidate], asked: [Int] = [], normalisedInput: String = "",
+                shortfall: Shortfall? = nil) {
         self.outcome = outcome
+        self.shortfall = shortfall
         self.candidates = candidates
         self.asked = asked
         self.normalisedInput = normalisedInput

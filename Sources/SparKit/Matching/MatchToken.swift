@@ -13,6 +13,10 @@ struct MatchToken: Sendable, Hashable {
     var spaceBefore: Bool = false
     /// Inside a negation's window ("不" + "打折").
     var negated: Bool = false
+    /// A greeting, acknowledgement or filler (`PhaticPhrases`): it weighs nothing.
+    var phatic: Bool = false
+    /// Part of a contact's name: it helps rank, but is no substance on its own.
+    var name: Bool = false
 
     var kind: TokenKind { TokenKind(rawValue: id & TokenKind.mask) ?? .han }
 }

@@ -20,9 +20,19 @@ public struct MatchTuning: Sendable, Hashable {
     public var conflictPenalty: Double
     /// Phrase coverage is raised to this power: covering half a phrase is weaker evidence than half of it.
     public var coverageExponent: Double
+    /// The least substance a confident pick needs: the answer's content the best choice matched,
+    /// a Chinese character counting 1, an English word or a number 2 (names, greetings and stop
+    /// words count nothing). One lone keyword is not enough.
+    public var minimumSubstance: Double
+    /// An answer covering this much of two or more choices' phrases says several choices at once:
+    /// never confident.
+    public var stuffedCoverage: Double
+    /// The share of the answer's content the best choice must match to be taken without asking.
+    public var minimumMatchedShare: Double
 
     public init(confident: Double, margin: Double, none: Double, band: Double, answerShare: Double,
-                unknownWeight: Double, sharedWeight: Double, conflictPenalty: Double, coverageExponent: Double) {
+                unknownWeight: Double, sharedWeight: Double, conflictPenalty: Double, coverageExponent: Double,
+                minimumSubstance: Double = 3, stuffedCoverage: Double = 0.5, minimumMatchedShare: Double = 0.25) {
         self.confident = confident
         self.margin = margin
         self.none = none
@@ -32,6 +42,9 @@ public struct MatchTuning: Sendable, Hashable {
         self.sharedWeight = sharedWeight
         self.conflictPenalty = conflictPenalty
         self.coverageExponent = coverageExponent
+        self.minimumSubstance = minimumSubstance
+        self.stuffedCoverage = stuffedCoverage
+        self.minimumMatchedShare = minimumMatchedShare
     }
 
     public static let standard = MatchTuning(confident: 0.36, margin: 0.12, none: 0.16, band: 0.12, answerShare: 0.7,
@@ -53,6 +66,9 @@ public struct MatchTuning: Sendable, Hashable {
             case "sharedWeight": tuning.sharedWeight = value
             case "conflictPenalty": tuning.conflictPenalty = value
             case "coverageExponent": tuning.coverageExponent = value
+            case "minimumSubstance": tuning.minimumSubstance = value
+            case "stuffedCoverage": tuning.stuffedCoverage = value
+            case "minimumMatchedShare": tuning.minimumMatchedShare = value
             default: return nil
             }
         }

@@ -25,6 +25,12 @@ struct NodeMatchIndex: Sendable {
     let postings: IntegerTable<Posting>
     let entries: [Entry]
 
+    /// A choice whose `say` is only a pleasantry (thanks and goodbye): nothing in it weighs.
+    func isPleasantry(_ choice: Int) -> Bool {
+        guard let say = phraseRanges[choice].first else { return false }
+        return phraseTotals[say] == 0
+    }
+
     init(phrases: [[AnalysedText]]) {
         choiceCount = phrases.count
         var ranges: [Range<Int>] = []

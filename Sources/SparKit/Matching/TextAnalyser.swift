@@ -5,11 +5,13 @@ struct TextAnalyser: Sendable {
     private(set) var vocabulary = WordVocabulary()
     private(set) var synonyms = SynonymTable()
     private var negation = NegationDetector()
+    private var phatic = PhaticPhrases()
     private var stopTokens = IntegerTable<Bool>([])
     private var unknownWordCounter: UInt32 = 0
 
-    init(lexicon: SynonymLexicon) {
+    init(lexicon: SynonymLexicon, names: [String] = []) {
         negation = NegationDetector(vocabulary: &vocabulary)
+        phatic = PhaticPhrases(names: names, vocabulary: &vocabulary)
         synonyms = SynonymTable(lexicon, vocabulary: &vocabulary)
         var stops: [(key: UInt64, value: Bool)] = StopWords.chinese.unicodeScalars.map { (UInt64(TextNormaliser.fold($0).value), true) }
         for word in StopWords.english {
@@ -42,15 +44,17 @@ struct TextAnalyser: Sendable {
         let scalars = TextNormaliser.scalars(text)
         var compounds: [ConceptSpan] = []
         var tokens = Tokeniser.tokens(scalars, compounds: &compounds, word: word)
+        phatic.mark(&tokens)
         let concepts = synonyms.concepts(in: tokens)
         negation.mark(&tokens) { !stopTokens.contains(UInt64($0)) }
         var features = features(of: tokens)
         for span in concepts {
             let covered = tokens[Int(span.first)..<Int(span.first + span.count)]
+            if covered.allSatisfy(\.phatic) { continue }
             features.append(WeightedFeature(feature: MatchFeature.unigram(span.concept, negated: covered.contains { $0.negated }),
                                             weight: FeatureWeights.concept, position: span.first, width: span.count))
         }
-        for compound in compounds where compound.concept & TokenKind.mask == TokenKind.word.rawValue {
+        for compound in compounds where compound.concept & TokenKind.mask == TokenKind.word.rawValue && !tokens[Int(compound.first)].phatic {
             features.append(WeightedFeature(feature: MatchFeature.unigram(compound.concept, negated: tokens[Int(compound.first)].negated),
                                             weight: FeatureWeights.word, position: compound.first, width: compound.count))
         }
@@ -65,6 +69,8 @@ struct TextAnalyser: Sendable {
         var previousStop = false
         for (i, token) in tokens.enumerated() {
             let stop = stopTokens.contains(UInt64(token.id))
+            defer { previousStop = stop }
+            if token.phatic { continue }
             let kind = token.kind
             let unigramWeight: Float
             switch kind {
@@ -78,8 +84,7 @@ struct TextAnalyser: Sendable {
                 features.append(WeightedFeature(feature: MatchFeature.unigram(token.id, negated: token.negated),
                                                 weight: unigramWeight, position: Int32(i), width: 1))
             }
-            defer { previousStop = stop }
-            guard i > 0, !token.breakBefore else { continue }
+            guard i > 0, !token.breakBefore, !tokens[i - 1].phatic else { continue }
             let previous = tokens[i - 1]
             let negated = token.negated || previous.negated
             let previousKind = previous.kind

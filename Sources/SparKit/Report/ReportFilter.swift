@@ -13,8 +13,9 @@ public struct ReportFilter: Sendable, Hashable {
     public func admits(_ header: TranscriptHeader) -> Bool {
         if let mode, header.mode != mode { return false }
         if let since {
-            // A start time that cannot be read is kept rather than silently dropped.
-            guard let started = SessionDate.parse(header.started) else { return true }
+            // A start time that cannot be read is not shown to be after `since` (reading a
+            // transcript refuses one anyway, as an error on that file).
+            guard let started = SessionDate.parse(header.started) else { return false }
             if started < since { return false }
         }
         return true

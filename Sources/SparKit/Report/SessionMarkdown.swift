@@ -3,18 +3,20 @@ import SalesMethod
 /// `spar show --markdown`: one session as Markdown, to paste into a wiki or send to a trainee.
 public struct SessionMarkdown: Sendable {
     public var view: SessionView
+    /// The report's own words and the score reasons (when recorded with their arguments) in this language.
+    public var language: Language
 
-    public init(_ view: SessionView) {
+    public init(_ view: SessionView, language: Language? = nil) {
         self.view = view
+        self.language = language ?? view.header.lang
     }
 
-    var language: Language { view.header.lang }
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     public func render() -> String {
         let header = view.header
         var out = "# \(inline(view.scenarioTitle ?? header.scenario)) — \(inline(header.trainee))\n\n"
-        var facts = [t("场景：", "Scenario: ") + "`\(header.scenario)`",
+        var facts = [t("场景：", "Scenario: ") + code(header.scenario),
                      t("模式：", "Mode: ") + (header.mode == .exam ? t("考试", "exam") : t("练习", "practice")),
                      t("开始：", "Started: ") + SessionDate.short(header.started) + " UTC"]
         if let className = header.className { facts.append(t("班级：", "Class: ") + inline(className)) }
@@ -37,7 +39,7 @@ public struct SessionMarkdown: Sendable {
             if let cue = customer.cue { out += ">\n> *\(inline(cue))*\n" }
         }
         let turn = record.turn.flatMap { $0 > 0 ? t("第\($0)轮", "Turn \($0)") : nil } ?? ""
-        let node = record.node.map { "`\($0)`" } ?? ""
+        let node = record.node.map(code) ?? ""
         switch record.type {
         case .turn:
             out += "\n### \(turn) · \(node)\n\n"
@@ -54,7 +56,7 @@ public struct SessionMarkdown: Sendable {
         case .classify:
             out += "\n### \(t("检查点：客户分类", "Checkpoint: classification")) · \(node)\n\n"
             out += t("**判断**：", "**Call**: ") + className(record.given)
-            let reasons = (record.reasons ?? []).map { ClassificationReason(rawValue: $0)?.name.text(language) ?? $0 }
+            let reasons = (record.reasons ?? []).map { ClassificationReason(rawValue: $0)?.name.text(language) ?? inline($0) }
             if !reasons.isEmpty { out += t("（", " (") + reasons.joined(separator: t("、", ", ")) + t("）", ")") }
             if let expected = record.expected { out += t("；按已知事实：", "; on the known facts: ") + className(expected) }
             out += "\n"
@@ -68,7 +70,7 @@ public struct SessionMarkdown: Sendable {
             out += "\n- " + t("含糊（可能是 \(candidates)）：", "Ambiguous (could be \(candidates)): ") + inline(record.input ?? "") + "\n"
         default:
             // The input is the command as typed ("/back"); older records may lack it.
-            out += "\n- `" + (record.input ?? "/\(record.type)").replacingOccurrences(of: "`", with: "'") + "`\n"
+            out += "\n- " + code(record.input ?? "/\(record.type)") + "\n"
         }
         if step.undone { out += "\n*" + t("（已撤回，不计分）", "(taken back: not scored)") + "*\n" }
         if let outcome = record.outcome { out += "\n**" + t("会谈结束：", "Meeting over: ") + outcome.name(language) + "**\n" }
@@ -76,7 +78,7 @@ public struct SessionMarkdown: Sendable {
         if !events.isEmpty {
             out += "\n| \(t("得分", "Points")) | \(t("维度", "Dimension")) | \(t("原因", "Reason")) |\n|---:|---|---|\n"
             for event in events {
-                out += "| \(ReportText.signed(event.points)) | \(event.dimension.name(language)) | \(inline(event.reason)) |\n"
+                out += "| \(ReportText.signed(event.points)) | \(event.dimension.name(language)) | \(inline(event.reason(in: language))) |\n"
             }
         }
         return out
@@ -106,10 +108,17 @@ public struct SessionMarkdown: Sendable {
         return CustomerClass(rawValue: raw)?.name.text(language) ?? inline(raw)
     }
 
-    /// Typed text cannot start a heading, list or HTML tag when pasted into Markdown.
+    /// An id or a command in a code span it cannot leave: a backtick in it becomes an apostrophe,
+    /// control and invisible characters are shown (a transcript's ids are the trainee's to write).
+    func code(_ text: String) -> String {
+        "`" + VisibleText.visible(text).replacingOccurrences(of: "`", with: "'") + "`"
+    }
+
+    /// Typed text cannot start a heading, list or HTML tag when pasted into Markdown, and shows
+    /// control and invisible characters instead of passing them on.
     func inline(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in VisibleText.visible(text) {
             if "\\`*_[]<>#|".contains(character) { out.append("\\") }
             out.append(character == "\n" ? " " : character)
         }

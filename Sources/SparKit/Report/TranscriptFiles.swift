@@ -24,14 +24,7 @@ public enum TranscriptFiles {
                 entries.append(.file(path))
                 continue
             }
-            var found: [String] = []
-            if let enumerator = fileManager.enumerator(atPath: path) {
-                while let item = enumerator.nextObject() as? String {
-                    guard item.hasSuffix(".jsonl") else { continue }
-                    found.append((path as NSString).appendingPathComponent(item))
-                }
-            }
-            entries += found.sorted().map(Entry.file)
+            entries += FolderFiles.list(in: path, extensions: ["jsonl"]).map(Entry.file)
         }
         return entries
     }

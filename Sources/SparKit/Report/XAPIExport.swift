@@ -27,6 +27,8 @@ public enum XAPIExport {
             defer { index += 1 }
             return DeterministicUUID.make("spar-xapi\u{1F}\(seed)\u{1F}\(index)")
         }
+        // Always an ISO 8601 instant an LRS accepts (a header that is not a date is refused on reading).
+        let timestamp = SessionDate.parse(header.started).map(UTCStamp.iso8601) ?? "1970-01-01T00:00:00Z"
         let languageTag = header.lang == .zh ? "zh-CN" : "en-US"
         let actor = XAPIStatement.Agent(name: header.trainee, account: .init(homePage: homePage, name: header.trainee))
         let scenarioActivity = XAPIStatement.Activity(
@@ -47,7 +49,7 @@ public enum XAPIExport {
         func statement(_ verb: XAPIVerb, _ object: XAPIStatement.Activity, result: XAPIStatement.Result?,
                        context: XAPIStatement.Context) -> XAPIStatement {
             XAPIStatement(id: nextID(), actor: actor, verb: verb.statementVerb, object: object, result: result,
-                          context: context, timestamp: header.started)
+                          context: context, timestamp: timestamp)
         }
 
         var statements = [statement(.attempted, scenarioActivity, result: nil, context: context(parent: false))]

@@ -18,7 +18,7 @@ public enum ScenarioScaffold {
         summary: 一次技术交流会，客户对价格有顾虑；学员要先探询，再抓住购买信号成交。
         notes:
           objectives: [用LAER处理价格异议, 抓住购买信号当场成交]
-          teaches: ["seed 001: 最后20分钟", "seed 002: 同步销售"]
+          teaches: ["最后20分钟要敢于成交", "同步销售"]
           difficulty: 2
           duration: 10
         meeting: { minutes: 60, closing_window: 20 }   # 最后20分钟为成交窗口
@@ -98,7 +98,7 @@ public enum ScenarioScaffold {
         summary: A technical meeting where the customer worries about price; explore first, then close on the buying signal.
         notes:
           objectives: [handle a price objection with LAER, close on a buying signal]
-          teaches: ["seed 001: the last 20 minutes", "seed 002: synchronized selling"]
+          teaches: ["the last 20 minutes: ask for the order", "synchronized selling"]
           difficulty: 2
           duration: 10
         meeting: { minutes: 60, closing_window: 20 }   # the last 20 minutes are the closing window

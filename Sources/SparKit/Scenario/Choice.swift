@@ -6,6 +6,9 @@ public struct Choice: Sendable, Hashable {
     public var say: String
     /// Extra phrases that typed answers are matched against.
     public var match: [String]
+    /// A few words on what the choice is about ("交期", "the price"): how an exam-mode "did you
+    /// mean" names it without showing its text. Derived from the words only this choice uses when absent.
+    public var gist: String?
     public var task: LifecycleTask?
     public var step: SalesStep?
     public var close: ClosingTechnique?

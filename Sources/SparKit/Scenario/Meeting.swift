@@ -1,4 +1,4 @@
-/// The meeting's clock: its length and the closing window at its end (seed 001: the last 20 minutes).
+/// The meeting's clock: its length and the closing window at its end (the method's last 20 minutes).
 public struct Meeting: Sendable, Hashable {
     public var minutes: Int
     public var closingWindow: Int

@@ -13,6 +13,9 @@ struct ScenarioBuilder {
             reader.report(.error(.missingStart, "the scenario is missing 'start': name the node play begins at", at: top.location))
         }
         let id = top["id"].flatMap { reader.string($0, "id") } ?? ""
+        if let node = top["id"], let problem = IdentifierCharacters.problem(id, kind: "the scenario id") {
+            reader.error(.invalidValue, problem, at: node)
+        }
         let title = top["title"].flatMap { reader.string($0, "title") } ?? ""
         var language = Language.zh
         if let node = top["language"], let text = reader.string(node, "language") {
@@ -121,6 +124,10 @@ struct ScenarioBuilder {
     mutating func contacts(_ node: Node) -> [Contact] {
         var contacts: [Contact] = []
         for (id, keyLocation, value) in reader.entries(node, in: "contacts") {
+            if let problem = IdentifierCharacters.problem(id, kind: "contact id") {
+                reader.report(.error(.invalidValue, problem, at: keyLocation))
+                continue
+            }
             guard let f = reader.fields(value, in: "contact '\(id)'",
                                         allowed: ["name", "title", "kp", "role", "attitude", "style"],
                                         required: ["name", "role", "attitude", "style"]) else { continue }
@@ -205,6 +212,10 @@ struct ScenarioBuilder {
         var nodes: [ScenarioNode] = []
         let entries = reader.entries(node, in: "nodes")
         for (id, keyLocation, value) in entries {
+            if let problem = IdentifierCharacters.problem(id, kind: "node id") {
+                reader.report(.error(.invalidValue, problem, at: keyLocation))
+                continue
+            }
             guard let f = reader.fields(value, in: "node '\(id)'", allowed: ScenarioLoader.nodeKeys) else { continue }
             var built = ScenarioNode(id: id, location: keyLocation)
             built.stage = f["stage"].flatMap { reader.identifier($0, "stage", as: LifecycleStage.self) }
@@ -287,6 +298,7 @@ struct ScenarioBuilder {
         var choice = Choice(location: reader.location(of: node), say: say, goto: goto,
                             gotoLocation: reader.location(of: gotoNode))
         choice.match = f["match"].map { reader.strings($0, "match") } ?? []
+        choice.gist = f["gist"].flatMap { reader.string($0, "gist") }
         choice.task = f["task"].flatMap { reader.identifier($0, "task", as: LifecycleTask.self) }
         choice.step = f["step"].flatMap { reader.identifier($0, "step", as: SalesStep.self) }
         choice.close = f["close"].flatMap { reader.identifier($0, "closing technique", as: ClosingTechnique.self) }

@@ -57,7 +57,7 @@ public enum ScenarioSchema {
         let outcome: JSONValue = .object(["type": "string", "enum": .array(Outcome.allCases.map { .string($0.rawValue) })])
         let styles = listOf(enumOf(CommunicationStyle.self, description: "communication style"))
         let choice = object([
-            "say": text, "match": listOf(text),
+            "say": text, "match": listOf(text), "gist": text,
             "task": enumOf(LifecycleTask.self, description: "the lifecycle task this answer performs"),
             "step": enumOf(SalesStep.self, description: "the sales step this answer performs"),
             "close": enumOf(ClosingTechnique.self, description: "this answer asks for the order with this technique"),

@@ -1,10 +1,10 @@
-/// Scenario-level scoring settings; defaults are the method's (DESIGN "default method rules").
+/// Scenario-level scoring settings; defaults are the method's (docs/method.md, "Scoring rules").
 public struct ScenarioSettings: Sendable, Hashable {
     /// Overall score needed to pass.
     public var passMark: Int
-    /// Chance that follow-up after a meeting with no on-site close still signs (seed 001: about 10%).
+    /// Chance that follow-up after a meeting with no on-site close still signs (about 10%, docs/method.md).
     public var followUpSigningChance: Double
-    /// Seed 002: no sponsor, no sale — a `signed` ending with no sponsor becomes follow-up.
+    /// The method: no sponsor, no sale — a `signed` ending with no sponsor becomes follow-up.
     public var requireSponsor: Bool
     /// Weight of each dimension in the overall score.
     public var weights: [ScoreDimension: Double]

@@ -1,7 +1,7 @@
 /// What a trainer reads before choosing a scenario for a class.
 public struct TrainerNotes: Sendable, Hashable {
     public var objectives: [String]
-    /// Seed ideas it teaches, e.g. "seed 001: the last 20 minutes".
+    /// What it teaches, e.g. "the last 20 minutes: ask for the order".
     public var teaches: [String]
     /// 1 (easy) to 5 (hard).
     public var difficulty: Int?

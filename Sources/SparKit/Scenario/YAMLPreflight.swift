@@ -14,6 +14,9 @@ enum YAMLPreflight {
     static let maximumAliases = 10_000
     /// Most nodes the document may hold once every alias is expanded.
     static let maximumExpandedNodes = 1_000_000
+    /// Longest single text (a value or a key), in bytes: the longest shipped line is under 1 KB,
+    /// and every text is measured, wrapped, matched and copied into each session.
+    public static let maximumTextBytes = 64 * 1024
 
     static func sizeDiagnostic(bytes: Int, file: String) -> Diagnostic? {
         guard bytes > maximumBytes else { return nil }
@@ -90,6 +93,10 @@ enum YAMLPreflight {
                     anchorSizes[anchor] = expanded - closed.start + 1
                 }
             case YAML_SCALAR_EVENT:
+                guard Int(event.data.scalar.length) <= YAMLPreflight.maximumTextBytes else {
+                    return .error(.textTooLong, "this text is \(YAMLPreflight.grouped(Int(event.data.scalar.length))) bytes long, "
+                                  + "more than the \(YAMLPreflight.maximumTextBytes / 1024) KB a text may have", at: location)
+                }
                 expanded += 1
                 if let anchor = event.data.scalar.anchor { anchorSizes[String(cString: anchor)] = 1 }
             case YAML_ALIAS_EVENT:

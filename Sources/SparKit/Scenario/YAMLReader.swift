@@ -14,17 +14,9 @@ struct YAMLReader {
     init(file: String, text: String = "") {
         self.file = file
         self.text = text
-        // A scan of the bytes, not of characters: a line ends at each "\n" that is a character of
-        // its own (not the end of a "\r\n"), as splitting the text on "\n" would find.
-        var offsets: [Int] = []
+        // Byte offsets of the lines after the first, turned into indices in one pass.
         var copy = text
-        copy.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if byte == 0x0A && previous != 0x0D { offsets.append(offset + 1) }
-                previous = byte
-            }
-        }
+        let offsets = copy.withUTF8 { TextLines.ranges($0).dropFirst().map(\.lowerBound) }
         let utf8 = text.utf8
         var starts = [text.startIndex]
         starts.reserveCapacity(offsets.count + 1)

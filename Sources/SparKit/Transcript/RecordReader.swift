@@ -190,6 +190,7 @@ enum RecordReader {
 
         mutating func event() -> ScoreEvent? {
             var dimension: ScoreDimension?, points: Int?, rule: String?, reason: String?, turn: Int?
+            var args: [String: String]?
             var seen = Set<String>()
             let read = object { reader, key in
                 let name = String(decoding: key, as: UTF8.self)
@@ -200,11 +201,24 @@ enum RecordReader {
                 case "rule": rule = reader.string(); return rule != nil
                 case "reason": reason = reader.string(); return reason != nil
                 case "turn": turn = reader.int(); return turn != nil
+                case "args": args = reader.stringMap(); return args != nil
                 default: return reader.skipValue()
                 }
             }
             guard read, let dimension, let points, let rule, let reason, let turn else { return nil }
-            return ScoreEvent(dimension: dimension, points: points, rule: rule, reason: reason, turn: turn)
+            return ScoreEvent(dimension: dimension, points: points, rule: rule, reason: reason, turn: turn, args: args)
+        }
+
+        /// An object of strings (a score event's `args`).
+        mutating func stringMap() -> [String: String]? {
+            var map: [String: String] = [:]
+            let read = object { reader, key in
+                let name = String(decoding: key, as: UTF8.self)
+                guard map[name] == nil, let value = reader.string() else { return false }
+                map[name] = value
+                return true
+            }
+            return read ? map : nil
         }
 
         mutating func record() -> TranscriptRecord? {

@@ -50,7 +50,7 @@ public enum Replay {
             return "matched choice \(recorded.matched.map(String.init) ?? "none"), now \(replayed.matched.map(String.init) ?? "none")"
         }
         let before = recorded.events ?? [], after = replayed.events ?? []
-        if before != after {
+        if !after.sameAwards(as: before) {
             let lost = before.filter { !after.contains($0) }.map { "\($0.dimension.rawValue) \($0.points > 0 ? "+" : "")\($0.points) \($0.reason)" }
             let gained = after.filter { !before.contains($0) }.map { "\($0.dimension.rawValue) \($0.points > 0 ? "+" : "")\($0.points) \($0.reason)" }
             var parts: [String] = []

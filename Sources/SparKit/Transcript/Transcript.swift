@@ -29,7 +29,7 @@ public struct Transcript: Sendable {
     /// read by `RecordReader`, or else decoded once straight into its record (the kind is read apart
     /// only when that fails too).
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<Transcript, Diagnostic> {
-        let lines = lineRanges(bytes)
+        let lines = TextLines.ranges(bytes, ends: .newlineOrCRLF)
         var header: TranscriptHeader?
         var records: [TranscriptRecord] = []
         var recordLines: [Int] = []
@@ -43,6 +43,10 @@ public struct Transcript: Sendable {
             guard let trimmed = trim(bytes, range) else { continue }
             let location = SourceLocation(file: file, line: number, column: 1)
             let line = UnsafeBufferPointer(rebasing: bytes[trimmed])
+            if let (message, column) = JSONLineLimits.violation(line) {
+                return .failure(.error(.badTranscript, message,
+                                       at: SourceLocation(file: file, line: number, column: column + trimmed.lowerBound - range.lowerBound)))
+            }
             if let fast = RecordReader.record(line) {
                 guard header != nil else {
                     return .failure(.error(.badTranscript, "a transcript must start with a header line", at: location))
@@ -65,6 +69,14 @@ public struct Transcript: Sendable {
             case "header":
                 guard header == nil, let decoded = decode(TranscriptHeader.self, data) else {
                     return .failure(.error(.badTranscript, "a second or malformed header", at: location))
+                }
+                guard decoded.schema == TranscriptHeader.currentSchema else {
+                    return .failure(.error(.badTranscript, "transcript schema \(decoded.schema) is not one this spar reads "
+                                           + "(it reads schema \(TranscriptHeader.currentSchema))", at: location))
+                }
+                guard SessionDate.parse(decoded.started) != nil else {
+                    return .failure(.error(.badTranscript, "the header's 'started' is not a date: "
+                                           + "\"\(VisibleText.quoted(decoded.started, limit: 40))\"", at: location))
                 }
                 header = decoded
             case "end":
@@ -89,23 +101,6 @@ public struct Transcript: Sendable {
         }
         return .success(Transcript(header: header, records: records, recordLines: recordLines, end: end,
                                    diagnostics: diagnostics))
-    }
-
-    /// The lines of the text as byte ranges, cut where splitting the text on "\n" would cut it:
-    /// at every "\n" that is a character of its own (not the end of a "\r\n").
-    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var previous: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A && previous != 0x0D {
-                ranges.append(start..<index)
-                start = index + 1
-            }
-            previous = byte
-        }
-        ranges.append(start..<bytes.count)
-        return ranges
     }
 
     /// The line without the spaces and tabs around it, or nil when nothing is left. Other white

@@ -3,8 +3,10 @@ import SalesMethod
 /// The first line of a transcript: which scenario (and exact version), who, how, when.
 public struct TranscriptHeader: Sendable, Hashable, Codable {
     public var type = "header"
+    /// The schema this spar writes and reads; a transcript naming another is refused.
+    public static let currentSchema = 1
     /// Transcript schema version.
-    public var schema = 1
+    public var schema = currentSchema
     public var scenario: String
     public var scenarioSHA256: String
     /// Where the scenario was loaded from when recorded (a hint for replay).

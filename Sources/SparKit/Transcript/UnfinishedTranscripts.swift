@@ -17,10 +17,8 @@ public enum UnfinishedTranscripts {
     /// still has open are left out.
     public static func find(in directory: String) -> [UnfinishedTranscript] {
         let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return [] }
         var found: [UnfinishedTranscript] = []
-        for name in names where name.hasSuffix(".jsonl") {
-            let path = (directory as NSString).appendingPathComponent(name)
+        for path in FolderFiles.list(in: directory, extensions: ["jsonl"], recursive: false) {
             guard let header = unfinishedHeader(path), !TranscriptWriter.isInUse(path) else { continue }
             let modified = (try? fileManager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
             found.append(UnfinishedTranscript(path: path, header: header, modified: modified))

@@ -2,9 +2,17 @@
 /// these out and colour them by role; a classroom server sends them to a remote client as they
 /// are, so a line carries nothing the trainee must not see.
 public struct DisplayLine: Sendable, Hashable, Codable {
-    public enum Role: String, Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         case blank, stageBanner, speech, cue, clock, clockWindow, choice, instruction, checkpoint, answer, question,
              warning, coach, scoreGain, scoreLoss, scoreNeutral, plain, heading, entry, ending, adjustment
+        /// A system notice, wrapped to the width (a `warning` stays one line).
+        case notice
+        /// Plain text wrapped to the width, continuation lines indented.
+        case detail
+        /// A numbered note; the label is its number ("1.").
+        case note
+        /// A command and what it does; the label is the command ("/help").
+        case command
     }
 
     public var role: Role

@@ -5,7 +5,7 @@ import SalesMethod
 /// `spar classify`: the A/B/C/D classifier as a quick reference for trainers.
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "classify", abstract: "Classify an account A/B/C/D from its facts (seed 001).")
+        commandName: "classify", abstract: "Classify an account A/B/C/D from its facts, by the method's rule.")
 
     enum Rank: String, ExpressibleByArgument { case first, second, third, unknown }
     enum Answer: String, ExpressibleByArgument { case yes, no, unknown }

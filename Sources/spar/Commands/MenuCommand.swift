@@ -7,11 +7,13 @@ struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "menu", abstract: "Choose a shipped scenario from a menu and play it (the default).")
 
-    @OptionGroup var options: PlayOptions
+    @OptionGroup var shared: PlayArguments
+
+    @OptionGroup var session: NewSessionArguments
 
     func run() throws {
-        let console = Console.automatic(noColor: options.noColor)
-        let scenarios = ScenarioLibrary.shipped()
+        let console = Console.automatic(noColor: shared.noColor)
+        let scenarios = ScenarioLibrary.shippedHeaders()
         guard !scenarios.isEmpty else {
             Console.error("spar: no shipped scenarios found (looked beside the binary and in ./scenarios; set SPAR_SCENARIOS to a folder)")
             throw ExitCode(1)
@@ -20,8 +22,8 @@ struct MenuCommand: ParsableCommand {
         console.line(style.bold("spar — 销售陪练 · sales sparring partner"))
         console.line()
         for (index, scenario) in scenarios.enumerated() {
-            var details = [scenario.language.rawValue, "\(scenario.meeting.minutes) min"]
-            if let difficulty = scenario.trainerNotes?.difficulty { details.append(String(repeating: "★", count: difficulty)) }
+            var details = [scenario.language.rawValue, "\(scenario.minutes) min"]
+            if let difficulty = scenario.difficulty { details.append(String(repeating: "★", count: difficulty)) }
             console.wrapped("\(scenario.title)  " + style.gray("[\(scenario.id) · \(details.joined(separator: " · "))]"),
                             indent: "     ", firstIndent: "  " + style.bold("\(index + 1))") + " ")
         }
@@ -36,13 +38,12 @@ struct MenuCommand: ParsableCommand {
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespaces)
                 if text == "q" || text == "/quit" { return }
-                if let number = Int(text), (1...scenarios.count).contains(number) {
-                    let status = options.play(scenarios[number - 1], console: console)
-                    if status != 0 { throw ExitCode(status) }
-                    return
-                }
-                if let found = scenarios.first(where: { $0.id == text }) {
-                    let status = options.play(found, console: console)
+                let chosen = Int(text).flatMap { (1...scenarios.count).contains($0) ? scenarios[$0 - 1] : nil }
+                if let header = chosen ?? scenarios.first(where: { $0.id == text }) {
+                    // Only the chosen file is loaded; one that does not load says why, as `spar play` would.
+                    let scenario = try loadScenario(header.file, style: style)
+                    let options = session.options(for: scenario, shared)
+                    let status = NewSession.play(scenario, options: options, resume: session.resume, console: console)
                     if status != 0 { throw ExitCode(status) }
                     return
                 }

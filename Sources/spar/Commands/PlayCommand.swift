@@ -8,7 +8,9 @@ struct PlayCommand: ParsableCommand {
     @Argument(help: "A scenario file (.yaml) or a shipped scenario's id.")
     var scenario: String
 
-    @OptionGroup var options: PlayOptions
+    @OptionGroup var shared: PlayArguments
+
+    @OptionGroup var session: NewSessionArguments
 
     @Option(name: .long, help: "Start at this node instead of the scenario's start (for authors testing a branch).")
     var from: String?
@@ -17,19 +19,15 @@ struct PlayCommand: ParsableCommand {
     var assignments: [String] = []
 
     func run() throws {
-        try Self.play(scenario, settings: options.settings, from: from, assignments: assignments)
-    }
-
-    /// Plays `scenario` as `spar play` does; shared with the quick path (`QuickPlay`).
-    static func play(_ scenario: String, settings: PlaySettings, from: String?, assignments: [String]) throws {
-        let console = Console.automatic(noColor: settings.noColor)
+        let console = Console.automatic(noColor: shared.noColor)
         let loaded = try loadScenario(scenario, style: console.style)
         let overrides = StartOverrides(node: from, assignments: assignments)
         if case .failure(let error) = overrides.resolve(in: loaded) {
             Console.error("spar play: \(error.message)")
             throw ExitCode(2)
         }
-        let status = settings.play(loaded, console: console, overrides: overrides)
+        let options = session.options(for: loaded, shared, overrides: overrides)
+        let status = NewSession.play(loaded, options: options, resume: session.resume, console: console)
         if status != 0 { throw ExitCode(status) }
     }
 }

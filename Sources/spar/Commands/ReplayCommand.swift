@@ -44,14 +44,14 @@ struct GoldenCheck {
         case .success(let read): transcript = read
         }
         let header = transcript.header
-        let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
-        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
-            return .failure(GoldenFailure(message: "\(path): cannot find scenario '\(header.scenario)'"))
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
+            return .failure(GoldenFailure(message: "\(path): cannot find scenario '\(VisibleText.visible(header.scenario))'"))
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
         guard let scenario = loaded.scenario else {
-            return .failure(GoldenFailure(message: "\(path): scenario \(file) does not load: "
-                                          + (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error")))
+            // A file the transcript named is not quoted: its content is not the transcript's to show.
+            let why = fromTranscript ? "check it with spar lint" : (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error")
+            return .failure(GoldenFailure(message: "\(path): scenario \(VisibleText.visible(file)) does not load: " + why))
         }
         let best = bestCache[scenario.sha256] ?? ScoreSearch.best(for: scenario)
         bestCache[scenario.sha256] = best

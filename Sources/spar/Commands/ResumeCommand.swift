@@ -10,29 +10,26 @@ struct ResumeCommand: ParsableCommand {
     @Argument(help: "An unfinished transcript (.jsonl); default: the newest in the transcripts folder.")
     var transcript: String?
 
-    @Option(name: .long, help: "Folder to look in when no FILE is given (default: $XDG_DATA_HOME/spar/transcripts).")
-    var out: String?
-
     @Option(name: .long, help: "The scenario file to play on with (default: the recorded file, else the shipped id).")
     var scenario: String?
 
-    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
-    var noColor = false
+    /// `--out` is the folder looked in when no FILE is given.
+    @OptionGroup var shared: PlayArguments
 
     func run() throws {
-        let console = Console.automatic(noColor: noColor)
+        let console = Console.automatic(noColor: shared.noColor)
         let path: String
         if let transcript {
             path = transcript
         } else {
-            let folder = out ?? Paths.transcripts
+            let folder = shared.outDirectory
             guard let newest = UnfinishedTranscripts.find(in: folder).first else {
                 Console.error("spar resume: no unfinished session in \(folder)")
                 throw ExitCode(1)
             }
             path = newest.path
         }
-        let status = SessionResumer(console: console, scenarioOverride: scenario).resume(path)
+        let status = SessionResumer(console: console, scenarioOverride: scenario, language: shared.lang).resume(path)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -4,14 +4,11 @@ import SalesMethod
 import SparKit
 import SparTerminal
 
-extension SessionMode: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}
-
 /// Loads a scenario for a command, printing its diagnostics compiler-style; errors end the command with status 1.
 func loadScenario(_ reference: String, style: Style) throws -> Scenario {
     guard let path = ScenarioLibrary.resolve(reference) else {
         Console.error("spar: no scenario file or shipped scenario named '\(reference)'")
-        let ids = ScenarioLibrary.shipped().map(\.id)
+        let ids = ScenarioLibrary.shippedHeaders().map(\.id)
         if !ids.isEmpty { Console.error("shipped scenarios: \(ids.joined(separator: ", "))") }
         throw ExitCode(1)
     }
@@ -52,36 +49,4 @@ func makeLineEditor(completionWords words: [String]) -> LineEditor {
 /// The trainee's name when none is given: the login name.
 var defaultTrainee: String {
     ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "trainee"
-}
-
-struct PlayOptions: ParsableArguments {
-    @Option(name: .long, help: "practice (choices, hints, undo) or exam (typed answers, feedback at the end).")
-    var mode: SessionMode = .practice
-
-    @Option(name: .long, help: "The trainee's name, recorded in the transcript.")
-    var trainee: String?
-
-    @Option(name: [.customLong("class")], help: "The class or group, recorded in the transcript.")
-    var className: String?
-
-    @Option(name: .long, help: "Language of spar's own text and feedback reasons: zh or en (default: the scenario's).")
-    var lang: Language?
-
-    @Option(name: .long, help: "Folder for the transcript (default: $XDG_DATA_HOME/spar/transcripts).")
-    var out: String?
-
-    @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
-    var noColor = false
-
-    @Flag(name: .long, inversion: .prefixedNo,
-          help: "Resume an unfinished session of this scenario and trainee without asking (--no-resume: start anew). By default a terminal asks.")
-    var resume: Bool?
-
-    var settings: PlaySettings {
-        PlaySettings(mode: mode, trainee: trainee, className: className, lang: lang, out: out, noColor: noColor, resume: resume)
-    }
-
-    func play(_ scenario: Scenario, console: Console, overrides: StartOverrides = StartOverrides()) -> Int32 {
-        settings.play(scenario, console: console, overrides: overrides)
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SalesMethod
 import SparKit
 
 /// `spar show FILE`: one session, readable — in the terminal, or as Markdown.
@@ -16,6 +17,9 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .long, help: "The scenario for the customer's lines (default: the recorded file, else the shipped id).")
     var scenario: String?
 
+    @Option(name: .long, help: "Language of spar's own text and the score reasons: zh or en (default: the session's). Reasons recorded before spar kept their arguments stay as recorded.")
+    var lang: Language?
+
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -27,19 +31,18 @@ struct ShowCommand: ParsableCommand {
             Console.error("spar show: \(diagnostic)")
             throw ExitCode(1)
         }
-        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, override: scenario))
+        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, transcript: transcript, override: scenario))
         if markdown {
-            print(SessionMarkdown(view).render(), terminator: "")
+            print(SessionMarkdown(view, language: lang).render(), terminator: "")
         } else {
-            SessionRenderer(console: .automatic(noColor: noColor), view: view).render()
+            SessionRenderer(console: .automatic(noColor: noColor), view: view, language: lang).render()
         }
     }
 
     /// The scenario a transcript was played on, if it can still be found and loads; nil otherwise,
     /// and `show` goes on without the customer's lines.
-    static func scenario(for header: TranscriptHeader, override: String?) -> Scenario? {
-        let candidates = [override, header.scenarioFile, header.scenario].compactMap { $0 }
-        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else { return nil }
+    static func scenario(for header: TranscriptHeader, transcript path: String, override: String?) -> Scenario? {
+        guard let (file, _) = ScenarioLibrary.resolve(for: header, transcript: path, override: override) else { return nil }
         return ScenarioLoader.load(contentsOfFile: file).scenario
     }
 }

@@ -22,8 +22,7 @@ struct TestCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             if isDirectory.boolValue {
-                let items = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
-                files += items.filter { $0.hasSuffix(".jsonl") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                files += FolderFiles.list(in: path, extensions: ["jsonl"])
             } else {
                 files.append(path)
             }

@@ -15,6 +15,7 @@ final class JoinLoop: @unchecked Sendable {
     private let console: Console
     private let printLock = NSLock()
     private var language: Language = .zh
+    private var mode: SessionMode = .practice
     static let maximumLineBytes = 16 * 1024
 
     init(server: ServerAddress, code: String, name: String?, noColor: Bool) {
@@ -99,7 +100,8 @@ final class JoinLoop: @unchecked Sendable {
         switch message {
         case .welcome(let welcome):
             language = welcome.lang
-            let layout = DisplayLineLayout(console: console, language: language)
+            mode = welcome.mode
+            let layout = EventRenderer(console: console, language: language, mode: welcome.mode)
             if reconnected {
                 console.line(console.style.gray(t("（已重新连接）", "(reconnected)")))
             } else {
@@ -109,7 +111,7 @@ final class JoinLoop: @unchecked Sendable {
             }
             layout.render(welcome.lines)
         case .output(_, let lines, _, _):
-            DisplayLineLayout(console: console, language: language).render(lines)
+            EventRenderer(console: console, language: language, mode: mode).render(lines)
         case .scorecard(let card, let feedback):
             ScorecardRenderer(console: console, language: language)
                 .render(card, feedback: feedback, showFeedback: !feedback.isEmpty)

@@ -6,21 +6,12 @@ import SparTerminal
 /// The terminal around one recorded session: reads a line, hands it to the `SessionRecorder`
 /// (which stores it before returning), prints the events; ends with the scorecard.
 final class PlayLoop {
-    struct Options {
-        var mode: SessionMode
-        var language: Language
-        var trainee: String
-        var className: String?
-        var outDirectory: String
-        var overrides = StartOverrides()
-    }
-
     let scenario: Scenario
-    let options: Options
+    let options: PlayOptions
     let console: Console
     let editor: LineEditor
 
-    init(scenario: Scenario, options: Options, console: Console, editor: LineEditor) {
+    init(scenario: Scenario, options: PlayOptions, console: Console, editor: LineEditor) {
         self.scenario = scenario
         self.options = options
         self.console = console
@@ -29,7 +20,8 @@ final class PlayLoop {
         BestScoresStore.shared.prefetch(scenario)
     }
 
-    private func t(_ zh: String, _ en: String) -> String { options.language == .zh ? zh : en }
+    private var wording: Wording { Wording(options.language) }
+    private var renderer: EventRenderer { EventRenderer(console: console, language: options.language, mode: options.mode) }
 
     /// Plays to the end (or until the trainee leaves). Returns the process exit status.
     func run() -> Int32 {
@@ -53,36 +45,33 @@ final class PlayLoop {
             return 1
         }
         defer { sink.close() }
-        introduce()
-        let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
+        renderer.render(wording.introduction(to: scenario, mode: options.mode))
         renderer.render(opening)
-        return play(&recorder, path: sink.path, renderer: renderer)
+        return play(&recorder, path: sink.path)
     }
 
     /// Picks up a resumed session (see `SessionResumer`): shows where play stands, plays on.
     func resume(_ recorder: SessionRecorder, sink: FileTranscriptSink) -> Int32 {
         defer { sink.close() }
         var recorder = recorder
-        introduce()
-        console.line(console.style.bold(t("继续上次的会谈：已答 \(recorder.session.state.turn) 轮。",
-                                          "Resuming: \(recorder.session.state.turn) turns answered so far.")))
-        let renderer = EventRenderer(console: console, language: options.language, mode: options.mode)
+        renderer.render(wording.introduction(to: scenario, mode: options.mode)
+                        + [wording.resuming(turnsAnswered: recorder.session.state.turn)])
         if recorder.isFinished { return finish(recorder, path: sink.path) }
         renderer.render(recorder.session.presentCurrentNode())
-        return play(&recorder, path: sink.path, renderer: renderer)
+        return play(&recorder, path: sink.path)
     }
 
     /// The loop itself: read a line, let the recorder handle and store it, show its events.
-    private func play(_ recorder: inout SessionRecorder, path: String, renderer: EventRenderer) -> Int32 {
-        let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(t("你> ", "you> "))) : ""
+    private func play(_ recorder: inout SessionRecorder, path: String) -> Int32 {
+        let renderer = self.renderer
+        let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(wording.prompt)) : ""
         while true {
             switch editor.readLine(prompt: prompt) {
             case .interrupted:
                 continue
             case .endOfInput:
                 editor.saveHistory()
-                console.line()
-                console.line(t("已保存，稍后用 spar resume 继续：\(path)", "Saved; you can pick this up later with spar resume: \(path)"))
+                renderer.render([DisplayLine(.blank), wording.saved(path: path)])
                 return 0
             case .line(let line):
                 editor.addToHistory(line)
@@ -96,7 +85,7 @@ final class PlayLoop {
                 renderer.render(events)
                 if events.contains(.quit) {
                     editor.saveHistory()
-                    console.line(t("已保存，稍后用 spar resume 继续：\(path)", "Saved; spar resume picks it up again: \(path)"))
+                    renderer.render([wording.saved(path: path, byCommand: true)])
                     return 0
                 }
                 if recorder.isFinished {
@@ -111,32 +100,7 @@ final class PlayLoop {
         guard let card = recorder.scorecard else { return 0 }
         ScorecardRenderer(console: console, language: options.language)
             .render(card, feedback: recorder.session.state.feedbackLog, showFeedback: options.mode == .exam)
-        console.line()
-        console.line(t("记录已保存：\(path)", "Transcript saved: \(path)"))
-        console.flush()
+        renderer.render([DisplayLine(.blank), wording.transcriptSaved(path: path)])
         return 0
-    }
-
-    private func introduce() {
-        let style = console.style
-        console.line(style.bold("【\(scenario.title)】"))
-        let company = scenario.account.company
-        console.wrapped(t("客户：\(company)", "Account: \(company)"), indent: "  ")
-        if let summary = scenario.summary { console.wrapped(summary, indent: "  ") }
-        let people = scenario.contacts.map { $0.displayName(options.language) }.joined(separator: t("、", ", "))
-        console.wrapped(t("在场：\(people)", "Present: \(people)"), indent: "  ")
-        let meeting = scenario.meeting
-        console.line(t("会谈 \(meeting.minutes) 分钟，最后 \(meeting.closingWindow) 分钟为成交窗口。",
-                       "Meeting: \(meeting.minutes) minutes; the last \(meeting.closingWindow) are the closing window."))
-        if options.mode == .exam {
-            console.line(style.yellow(t("考试模式：不显示选项，不能提示或回退，点评在最后。",
-                                        "Exam mode: no choices shown, no hints or undo; feedback at the end.")))
-        }
-        if options.mode == .exam {
-            console.line(style.gray(t("用自己的话回答客户；/help 查看命令。", "Answer the customer in your own words; /help lists commands.")))
-        } else {
-            console.line(style.gray(t("输入编号或自己的话回答；/help 查看命令。", "Answer by number or in your own words; /help lists commands.")))
-        }
-        console.flush()
     }
 }

@@ -20,20 +20,15 @@ struct ResumeOffer {
     static func ask(about unfinished: UnfinishedTranscript, language: Language, console: Console,
                     editor: LineEditor) -> Bool {
         guard Terminal.isInputTTY else { return false }
-        func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
-        let started = unfinished.header.started.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
-        console.wrapped(t("你有一次未完成的会谈（\(started) 开始）：\(unfinished.path)",
-                          "You have an unfinished session (started \(started)): \(unfinished.path)"))
+        let wording = Wording(language)
+        EventRenderer(console: console, language: language, mode: .practice)
+            .render([wording.unfinishedSession(started: unfinished.header.started, path: unfinished.path)])
         while true {
-            switch editor.readLine(prompt: t("继续上次的会谈？[Y/n] ", "Resume it? [Y/n] ")) {
+            switch editor.readLine(prompt: wording.resumeQuestion) {
             case .endOfInput: return false
             case .interrupted: continue
             case .line(let line):
-                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-                case "", "y", "yes", "是", "好": return true
-                case "n", "no", "否", "不": return false
-                default: continue
-                }
+                if let answer = Wording.resumeAnswer(line) { return answer }
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SalesMethod
 import SparKit
 import SparTerminal
 
@@ -9,6 +10,8 @@ struct SessionResumer {
     let console: Console
     /// A scenario file to use instead of the recorded one.
     var scenarioOverride: String?
+    /// spar's own language instead of the recorded one.
+    var language: Language?
 
     func resume(_ path: String) -> Int32 {
         let transcript: Transcript
@@ -49,7 +52,7 @@ struct SessionResumer {
             Console.error("spar resume: \(error.localizedDescription)")
             return 1
         }
-        let options = PlayLoop.Options(mode: header.mode, language: header.lang, trainee: header.trainee,
+        let options = PlayOptions(mode: header.mode, language: language ?? header.lang, trainee: header.trainee,
                                        className: header.className,
                                        outDirectory: (path as NSString).deletingLastPathComponent,
                                        overrides: header.overrides ?? StartOverrides())
@@ -58,15 +61,15 @@ struct SessionResumer {
     }
 
     private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {
-        let candidates = [scenarioOverride, header.scenarioFile, header.scenario].compactMap { $0 }
-        guard let file = candidates.lazy.compactMap({ ScenarioLibrary.resolve($0) }).first else {
-            Console.error("spar resume: cannot find scenario '\(header.scenario)' for \(path); give it with --scenario FILE")
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
+            Console.error("spar resume: cannot find scenario '\(VisibleText.visible(header.scenario))' for \(path); give it with --scenario FILE")
             return nil
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
         var printer = DiagnosticPrinter(style: console.style)
         guard let scenario = loaded.scenario else {
-            for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) }
+            // A file the transcript named is not quoted: its content is not the transcript's to show.
+            if !fromTranscript { for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) } }
             Console.error("spar resume: \(file) does not load; the session cannot go on")
             return nil
         }

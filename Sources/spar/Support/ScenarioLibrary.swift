@@ -19,28 +19,40 @@ enum ScenarioLibrary {
 
     /// Every `.yaml`/`.yml` file under a folder, sorted.
     static func scenarioFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            if item.hasSuffix(".yaml") || item.hasSuffix(".yml") {
-                files.append((directory as NSString).appendingPathComponent(item))
-            }
-        }
-        return files.sorted()
+        FolderFiles.list(in: directory, extensions: ["yaml", "yml"])
     }
 
     static var shippedFiles: [String] { shippedDirectory.map(scenarioFiles(in:)) ?? [] }
 
-    /// The shipped scenarios that load cleanly, in menu order (zh first, then en).
-    static func shipped() -> [Scenario] {
-        shippedFiles.compactMap { ScenarioLoader.load(contentsOfFile: $0).scenario }
+    /// The shipped scenarios' headers, in menu order (zh first, then en): what listing them needs,
+    /// without loading each whole.
+    static func shippedHeaders() -> [ScenarioHeader] {
+        shippedFiles.compactMap { ScenarioHeader.read(path: $0) }
     }
 
     /// A path to a file, or the id of a shipped scenario.
     static func resolve(_ reference: String) -> String? {
         if FileManager.default.fileExists(atPath: reference) { return reference }
+        return shipped(named: reference)
+    }
+
+    /// The scenario file for a transcript: `override` as typed on the command line (any path or
+    /// id), else the transcript's recorded `scenario_file` followed only to a regular file inside
+    /// the folders spar looks in (`RecordedScenarioFile`), else its recorded id among the shipped
+    /// scenarios. `fromTranscript` is true when the file came from the transcript: then a problem
+    /// loading it is reported without quoting it.
+    static func resolve(for header: TranscriptHeader, transcript path: String, override: String?,
+                        folders: [String] = []) -> (file: String, fromTranscript: Bool)? {
+        if let override { return resolve(override).map { ($0, false) } }
+        let recorded = RecordedScenarioFile(transcriptPath: path, extraFolders: folders + [shippedDirectory].compactMap { $0 })
+        if let file = header.scenarioFile.flatMap(recorded.resolve) { return (file, true) }
+        return shipped(named: header.scenario).map { ($0, true) }
+    }
+
+    /// A shipped scenario by id, or else by file name.
+    static func shipped(named reference: String) -> String? {
         // An id names one scenario; a file name may repeat across languages.
-        for file in shippedFiles where ScenarioLoader.load(contentsOfFile: file).scenario?.id == reference {
+        for file in shippedFiles where ScenarioHeader.read(path: file, idOnly: true)?.id == reference {
             return file
         }
         for file in shippedFiles {

@@ -4,7 +4,8 @@ import Testing
 @Suite struct SynonymTests {
     @Test func chineseSynonymsReachTheChoice() {
         #expect(MatchingFixtures.rank("经费有多少", in: MatchingFixtures.chinese).chosen == 3)
-        #expect(MatchingFixtures.rank("谁说了算", in: MatchingFixtures.chinese).chosen == 4)
+        // Four characters alone are too little to be sure of (they are asked about); said as a sentence, taken.
+        #expect(MatchingFixtures.rank("这事最后谁说了算", in: MatchingFixtures.chinese).chosen == 4)
         #expect(MatchingFixtures.rank("可以优惠一些", in: MatchingFixtures.chinese).chosen == 2)
     }
 

@@ -1,6 +1,6 @@
 import SalesMethod
 
-/// Why now is a good moment to ask for the order (METHODOLOGY §5).
+/// Why now is a good moment to ask for the order (docs/method.md, closing).
 public enum CloseOpportunity: Sendable, Hashable, Codable {
     /// The customer just showed buying signals.
     case signals([BuyingSignal])
@@ -9,47 +9,38 @@ public enum CloseOpportunity: Sendable, Hashable, Codable {
 }
 
 /// When to close: right after a signal, a removed objection or an acknowledged benefit; in the
-/// last minutes dare to close (seed 001); never close with nothing to go on outside them.
+/// last minutes dare to close; never close with nothing to go on outside them.
 public enum ClosingRule {
     public static func score(close: ClosingTechnique?, opportunity: CloseOpportunity?, inWindow: Bool,
                              windowMinutes: Int = 20, language: Language) -> [Award] {
         guard let close else {
             if case let .signals(signals)? = opportunity {
-                let names = signals.map { $0.name.text(language) }.joined(separator: text(language, "、", ", "))
-                return [Award(.closing, -1, rule: "closing.missed_signal",
-                              reason: text(language, "错过购买信号（\(names)）：此时应尝试成交",
-                                           "missed a buying signal (\(names)): that was the moment to close"))]
+                return [Award(.closing, -1, rule: "closing.missed_signal", args: ["signals": ids(signals)], language: language)]
             }
             return []
         }
-        let technique = close.name.text(language)
+        let technique = close.rawValue
         switch opportunity {
         case .signals(let signals)?:
-            let names = signals.map { $0.name.text(language) }.joined(separator: text(language, "、", ", "))
-            return [Award(.closing, 3, rule: "closing.on_signal",
-                          reason: text(language, "抓住购买信号（\(names)）及时成交：\(technique)",
-                                       "closed right after a buying signal (\(names)): \(technique)"))]
+            return [Award(.closing, 3, rule: "closing.on_signal", args: ["signals": ids(signals), "technique": technique],
+                          language: language)]
         case .objectionRemoved?:
-            return [Award(.closing, 3, rule: "closing.after_objection",
-                          reason: text(language, "异议消除后立即成交：\(technique)",
-                                       "closed right after removing the objection: \(technique)"))]
+            return [Award(.closing, 3, rule: "closing.after_objection", args: ["technique": technique], language: language)]
         case nil:
             if inWindow {
                 return [Award(.closing, 1, rule: "closing.in_window",
-                              reason: text(language, "最后\(windowMinutes)分钟要敢于成交：\(technique)",
-                                           "dared to close in the closing window: \(technique)"))]
+                              args: ["technique": technique, "minutes": String(windowMinutes)], language: language)]
             }
-            return [Award(.closing, -2, rule: "closing.premature",
-                          reason: text(language, "过早成交：没有购买信号，也不在成交窗口",
-                                       "premature close: no buying signal and not in the closing window"))]
+            return [Award(.closing, -2, rule: "closing.premature", args: [:], language: language)]
         }
     }
 
-    /// Seed 001: without an on-site close, later follow-up signs only about 10% of the time.
+    /// Without an on-site close, later follow-up signs only rarely (the scenario's chance).
     public static func noCloseAtEnd(chance: Double, language: Language) -> Award {
         let percent = Int((chance * 100).rounded())
-        return Award(.closing, -3, rule: "closing.no_close",
-                     reason: text(language, "会谈结束前最后阶段没有尝试成交：事后跟进成功率仅约\(percent)%",
-                                  "no close attempt in the last minutes: later follow-up signs only about \(percent)% of the time"))
+        return Award(.closing, -3, rule: "closing.no_close", args: ["percent": String(percent)], language: language)
     }
+
+    /// Signal ids as one argument: "budget_question,timeline_question".
+    static func ids(_ signals: [BuyingSignal]) -> String { signals.map(\.rawValue).joined(separator: ",") }
 }

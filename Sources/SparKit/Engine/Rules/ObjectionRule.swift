@@ -25,28 +25,22 @@ public enum ObjectionRule {
     public static func score(handles: ObjectionHandling?, close: ClosingTechnique?, progress: ObjectionProgress?,
                              language: Language) -> Outcome {
         guard var progress else { return Outcome(awards: [], progress: nil, removed: false) }
-        let kind = progress.kind.name.text(language)
+        let kind = progress.kind
         var awards: [Award] = []
         var removed = false
         switch handles {
         case .acknowledge?, .explore?:
             if !progress.explored {
-                awards.append(Award(.objection, 2, rule: "objection.laer",
-                                    reason: text(language, "先认同、探询\(kind)，再回应（LAER）",
-                                                 "acknowledged and explored the \(kind) before responding (LAER)")))
+                awards.append(award(.objection, 2, rule: "objection.laer", kind, language))
                 progress.explored = true
             }
         case .respond?:
             if !progress.explored {
-                awards.append(Award(.objection, -1, rule: "objection.unexplored",
-                                    reason: text(language, "未探询就回应\(kind)：先问清客户真正的顾虑",
-                                                 "responded to the \(kind) without exploring it first")))
+                awards.append(award(.objection, -1, rule: "objection.unexplored", kind, language))
             }
             removed = true
         case .argue?:
-            awards.append(Award(.objection, -2, rule: "objection.argue",
-                                reason: text(language, "就\(kind)与客户争辩：赢了道理，输了订单",
-                                             "argued with the customer over the \(kind)")))
+            awards.append(award(.objection, -2, rule: "objection.argue", kind, language))
         case .concede?:
             if !progress.explored {
                 awards.append(concededAtOnce(kind, language))
@@ -61,9 +55,12 @@ public enum ObjectionRule {
         return Outcome(awards: awards, progress: removed ? nil : progress, removed: removed && awards.allSatisfy { $0.points >= 0 })
     }
 
-    static func concededAtOnce(_ kind: String, _ language: Language) -> Award {
-        Award(.objection, -2, rule: "objection.concede",
-              reason: text(language, "面对\(kind)立即让步：还没弄清顾虑就让价",
-                           "conceded at once on the \(kind), before finding out what lies behind it"))
+    static func concededAtOnce(_ kind: ObjectionKind, _ language: Language) -> Award {
+        award(.objection, -2, rule: "objection.concede", kind, language)
+    }
+
+    static func award(_ dimension: ScoreDimension, _ points: Int, rule: String, _ kind: ObjectionKind,
+                      _ language: Language) -> Award {
+        Award(dimension, points, rule: rule, args: ["objection": kind.rawValue], language: language)
     }
 }

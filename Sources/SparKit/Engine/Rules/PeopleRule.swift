@@ -13,26 +13,21 @@ public struct ContactMapping: Sendable, Hashable, Codable {
     public var isEmpty: Bool { role == nil && attitude == nil && style == nil }
 }
 
-/// Reading the people (seeds 002, 003): each field is scored the first time it is given.
+/// Reading the people : each field is scored the first time it is given.
 public enum PeopleRule {
     public static func score(_ mapping: ContactMapping, of contact: Contact, alreadyScored: ContactMapping,
                              language: Language) -> [Award] {
         var awards: [Award] = []
-        func judge<T: MethodIdentifier>(_ given: T?, _ truth: T, _ field: String, _ fieldEN: String, scored: T?) {
+        func judge<T: MethodIdentifier>(_ given: T?, _ truth: T, _ field: String, scored: T?) {
             guard let given, scored == nil else { return }
-            if given == truth {
-                awards.append(Award(.people, 1, rule: "people.right",
-                                    reason: text(language, "\(contact.name)的\(field)判断正确：\(truth.name.zh)",
-                                                 "\(contact.name)'s \(fieldEN): right (\(truth.name.en))")))
-            } else {
-                awards.append(Award(.people, -1, rule: "people.wrong",
-                                    reason: text(language, "\(contact.name)的\(field)判断错误：不是\(given.name.zh)",
-                                                 "\(contact.name)'s \(fieldEN): not \(given.name.en)")))
-            }
+            // A right call names the truth, a wrong one only what it is not: the answer stays to be found.
+            let right = given == truth
+            awards.append(Award(.people, right ? 1 : -1, rule: right ? "people.right" : "people.wrong",
+                                args: ["contact": contact.name, "field": field, "value": given.rawValue], language: language))
         }
-        judge(mapping.role, contact.role, "角色", "role", scored: alreadyScored.role)
-        judge(mapping.attitude, contact.attitude, "态度", "attitude", scored: alreadyScored.attitude)
-        judge(mapping.style, contact.style, "沟通类型", "style", scored: alreadyScored.style)
+        judge(mapping.role, contact.role, "role", scored: alreadyScored.role)
+        judge(mapping.attitude, contact.attitude, "attitude", scored: alreadyScored.attitude)
+        judge(mapping.style, contact.style, "style", scored: alreadyScored.style)
         return awards
     }
 }

@@ -2,13 +2,14 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SalesMethod
+import SparDevKit
 import SparKit
 
-/// `spar _probe turns|answers`: drives the engine the way play does, for `scripts/bench` to time
-/// each `Session.handle` and to count its instructions under callgrind. Hidden.
+/// `spar-dev probe turns|answers`: drives the engine the way play does, for `scripts/bench` to
+/// time each `Session.handle` and to count its instructions under callgrind.
 struct ProbeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_probe", abstract: "Drive the engine for the benchmarks.", shouldDisplay: false,
+        commandName: "probe", abstract: "Drive the engine for the benchmarks.",
         subcommands: [Turns.self, Answers.self])
 
     /// A long scripted session: answers by number (checkpoints answered too), a fresh session
@@ -16,7 +17,7 @@ struct ProbeCommand: ParsableCommand {
     struct Turns: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "turns", abstract: "Time N scripted inputs.")
 
-        @Option(name: .long, help: "A scenario file or a shipped scenario's id.")
+        @Option(name: .long, help: "A scenario file.")
         var scenario: String
 
         @Option(name: .long, help: "How many inputs.")
@@ -26,7 +27,7 @@ struct ProbeCommand: ParsableCommand {
         var seed: UInt64 = 1
 
         func run() throws {
-            let loaded = try loadScenario(scenario, style: .plain)
+            let loaded = try DevScenario.load(scenario)
             var random = SeededRandom(seed: seed)
             var session = Session(scenario: loaded)
             _ = session.begin()
@@ -76,7 +77,7 @@ struct ProbeCommand: ParsableCommand {
 
         enum Via: String, ExpressibleByArgument { case text, number }
 
-        @Option(name: .long, help: "A scenario file or a shipped scenario's id.")
+        @Option(name: .long, help: "A scenario file.")
         var scenario: String
 
         @Option(name: .long, help: "How many answers.")
@@ -86,9 +87,9 @@ struct ProbeCommand: ParsableCommand {
         var via: Via = .text
 
         func run() throws {
-            let loaded = try loadScenario(scenario, style: .plain)
+            let loaded = try DevScenario.load(scenario)
             guard let node = loaded.nodes.first(where: { $0.choices.count >= 10 && $0.choices.allSatisfy { $0.condition == nil } }) else {
-                Console.error("spar _probe: no node with ten unconditional choices in \(scenario)")
+                standardError("spar-dev probe: no node with ten unconditional choices in \(scenario)")
                 throw ExitCode(1)
             }
             var start = Session(scenario: loaded, startNode: node.id)

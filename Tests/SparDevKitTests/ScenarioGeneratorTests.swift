@@ -1,8 +1,9 @@
 import SalesMethod
+import SparDevKit
 @testable import SparKit
 import Testing
 
-/// `spar gen scenario` feeds the benchmarks: its files must load cleanly, have the nodes asked
+/// `spar-dev gen scenario` feeds the benchmarks: its files must load cleanly, have the nodes asked
 /// for, keep the ten-choice menu node the matcher is measured on, and stay under the loader's
 /// size limit at 100,000 nodes (about 630 bytes a node).
 @Suite struct ScenarioGeneratorTests {

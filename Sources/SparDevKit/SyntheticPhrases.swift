@@ -1,4 +1,5 @@
 import SalesMethod
+import SparKit
 
 /// The words of synthetic scenarios: customer lines and answers with their match phrases, in
 /// Chinese and English. Every answer has its own phrases, so choices at one node never share one

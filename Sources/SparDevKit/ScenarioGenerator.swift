@@ -1,4 +1,5 @@
 import SalesMethod
+import SparKit
 
 /// A valid synthetic scenario of any size, as YAML: a meeting in layers (investigation, growth,
 /// maturity) whose nodes branch and merge, with conditions, variables, signals, objections,

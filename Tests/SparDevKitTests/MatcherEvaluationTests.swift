@@ -1,4 +1,5 @@
 import Foundation
+import SparDevKit
 import SparKit
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// confident-right ≥ 85% of answers labelled with a choice, confident-wrong ≤ 3% of all answers.
 @Suite struct MatcherEvaluationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+        .deletingLastPathComponent().path
 
     @Test func evaluationSetMeetsTheTargets() {
         let evaluation = MatcherEvaluation.run(directory: Self.root + "/eval/matcher", root: Self.root)

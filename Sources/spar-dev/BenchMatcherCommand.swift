@@ -1,12 +1,11 @@
 import ArgumentParser
 import SparKit
 
-/// `spar _bench-matcher N`: matches N typed answers at a ten-choice node, for
-/// `scripts/bench-matcher` to count instructions per answer under callgrind. Hidden.
+/// `spar-dev bench-matcher N`: matches N typed answers at a ten-choice node, for
+/// `scripts/bench-matcher` to count instructions per answer under callgrind.
 struct BenchMatcherCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_bench-matcher", abstract: "Match N typed answers (for the instruction-count benchmark).",
-        shouldDisplay: false)
+        commandName: "bench-matcher", abstract: "Match N typed answers (for the instruction-count benchmark).")
 
     @Argument(help: "How many answers to match.")
     var count: Int

@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import SalesMethod
+import SparDevKit
 import SparKit
 
-/// `spar gen scenario|transcripts`: synthetic scenarios and transcripts at any size, for measuring
-/// spar (`scripts/bench`). Hidden from the main help: trainers never need it.
+/// `spar-dev gen scenario|transcripts`: synthetic scenarios and transcripts at any size, for
+/// measuring spar (`scripts/bench`).
 struct GenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen", abstract: "Generate synthetic scenarios and transcripts (for benchmarks).",
-        shouldDisplay: false, subcommands: [Scenario.self, Transcripts.self])
+        subcommands: [Scenario.self, Transcripts.self])
 
     struct Scenario: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,7 +38,7 @@ struct GenCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "transcripts", abstract: "Write M synthetic transcripts of a scenario, played by the engine.")
 
-        @Option(name: .long, help: "A scenario file or a shipped scenario's id.")
+        @Option(name: .long, help: "A scenario file.")
         var scenario: String
 
         @Option(name: .long, help: "How many transcripts.")
@@ -54,18 +55,18 @@ struct GenCommand: ParsableCommand {
         }
 
         func run() throws {
-            let loaded = try loadScenario(scenario, style: .plain)
+            let loaded = try DevScenario.load(scenario)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             var generator = TranscriptGenerator(scenario: loaded, seed: seed, version: SparVersion.current)
             for index in 0..<count {
                 let (name, text) = generator.transcript(index: index)
                 let path = (out as NSString).appendingPathComponent(name)
                 guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-                    Console.error("spar gen: cannot write \(path)")
+                    standardError("spar-dev gen: cannot write \(path)")
                     throw ExitCode(1)
                 }
             }
-            Console.error("spar gen: wrote \(count) transcripts of \(loaded.id) to \(out)")
+            standardError("spar-dev gen: wrote \(count) transcripts of \(loaded.id) to \(out)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SalesMethod
+import SparKit
 
 /// Synthetic transcripts of a scenario, played by the engine itself so every record and score is
 /// what spar would have written: trainees answering by number and in words, right and wrong at the
@@ -43,21 +44,21 @@ public struct TranscriptGenerator {
         let date = start.addingTimeInterval(Double(index) * 420 + Double(random.index(300)))
         var session = Session(scenario: scenario, mode: mode)
         session.shareMatcher(with: template)
-        _ = session.begin()
-        let leavesAfter = random.chance(0.05) ? 1 + random.index(6) : Int.max
-        var inputs = 0
-        while !session.isFinished && inputs < 400 && session.state.turn < leavesAfter {
-            inputs += 1
-            _ = session.handle(nextInput(session))
-        }
         let header = TranscriptHeader(scenario: scenario, trainee: trainee.name, className: trainee.className, mode: mode,
                                       lang: scenario.language, version: version, started: dates.string(from: date))
-        var lines = [TranscriptCoding.line(header)]
-        lines += session.journal.map(TranscriptCoding.line)
-        if session.isFinished {
-            let card = Scorecard(state: session.state, scenario: scenario, best: best)
-            lines.append(TranscriptCoding.line(TranscriptEnd(scorecard: card, state: session.state)))
+        // Recorded as any session is, into memory: the same lines a trainee's play writes.
+        let sink = MemoryTranscriptSink()
+        let best = self.best
+        guard var (recorder, _) = try? SessionRecorder.start(session, header: header, sink: sink, best: { _ in best }) else {
+            preconditionFailure("a memory sink does not refuse")
         }
+        let leavesAfter = random.chance(0.05) ? 1 + random.index(6) : Int.max
+        var inputs = 0
+        while !recorder.isFinished && inputs < 400 && recorder.session.state.turn < leavesAfter {
+            inputs += 1
+            _ = try? recorder.handle(nextInput(recorder.session))
+        }
+        let lines = sink.lines
         let name = TranscriptWriter.fileName(trainee: trainee.name, scenario: scenario.id, date: date)
         return (name, lines.joined(separator: "\n") + "\n")
     }

@@ -1,0 +1,37 @@
+/// Text from a file or a command line made safe to show: every character that could steer a
+/// terminal or hide itself is replaced by a visible stand-in, so what is shown is what is there.
+/// C0 controls and DEL become their control pictures (ESC as ␛, a newline as ␊: a table row
+/// cannot be broken); C1 controls, bidirectional controls, zero-width characters, line and
+/// paragraph separators become `<U+XXXX>`.
+public enum VisibleText {
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsReplacing(scalar) else { result.append(scalar); continue }
+            switch scalar.value {
+            case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            default:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>".unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    /// `visible`, cut to its first `limit` characters with "…" after, for quoting in a message.
+    public static func quoted(_ text: String, limit: Int) -> String {
+        let shown = visible(text)
+        return shown.count > limit ? String(shown.prefix(limit)) + "…" : shown
+    }
+
+    /// Characters never shown as they are.
+    public static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: return true
+        default: return false
+        }
+    }
+}

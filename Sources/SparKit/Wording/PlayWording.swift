@@ -1,0 +1,45 @@
+import SalesMethod
+
+/// The lines around play itself: the introduction, picking a session up again, leaving it.
+extension Wording {
+    /// Before the first customer line: the scenario, the account, who is present, the meeting, how to answer.
+    public func introduction(to scenario: Scenario, mode: SessionMode) -> [DisplayLine] {
+        var lines = [DisplayLine(.heading, "【\(scenario.title)】"),
+                     DisplayLine(.detail, t("客户：\(scenario.account.company)", "Account: \(scenario.account.company)"))]
+        if let summary = scenario.summary { lines.append(DisplayLine(.detail, summary)) }
+        let people = list(scenario.contacts.map { $0.displayName(language) })
+        lines.append(DisplayLine(.detail, t("在场：\(people)", "Present: \(people)")))
+        let meeting = scenario.meeting
+        lines.append(DisplayLine(.plain, t("会谈 \(meeting.minutes) 分钟，最后 \(meeting.closingWindow) 分钟为成交窗口。",
+                                           "Meeting: \(meeting.minutes) minutes; the last \(meeting.closingWindow) are the closing window.")))
+        if mode == .exam {
+            lines.append(DisplayLine(.warning, t("考试模式：不显示选项，不能提示或回退，点评在最后。",
+                                                 "Exam mode: no choices shown, no hints or undo; feedback at the end.")))
+            lines.append(DisplayLine(.instruction, t("用自己的话回答客户；/help 查看命令。", "Answer the customer in your own words; /help lists commands.")))
+        } else {
+            lines.append(DisplayLine(.instruction, t("输入编号或自己的话回答；/help 查看命令。", "Answer by number or in your own words; /help lists commands.")))
+        }
+        return lines
+    }
+
+    /// After the introduction, when a saved session goes on.
+    public func resuming(turnsAnswered turns: Int) -> DisplayLine {
+        DisplayLine(.heading, t("继续上次的会谈：已答 \(turns) 轮。", "Resuming: \(turns) turns answered so far."))
+    }
+
+    /// The prompt before each answer.
+    public var prompt: String { t("你> ", "you> ") }
+
+    /// Leaving before the end (Ctrl-D, or `/quit` when `byCommand`): the session is on disk, `spar resume` goes on.
+    public func saved(path: String, byCommand: Bool = false) -> DisplayLine {
+        if byCommand {
+            return DisplayLine(.plain, t("已保存，稍后用 spar resume 继续：\(path)", "Saved; spar resume picks it up again: \(path)"))
+        }
+        return DisplayLine(.plain, t("已保存，稍后用 spar resume 继续：\(path)", "Saved; you can pick this up later with spar resume: \(path)"))
+    }
+
+    /// After the scorecard.
+    public func transcriptSaved(path: String) -> DisplayLine {
+        DisplayLine(.plain, t("记录已保存：\(path)", "Transcript saved: \(path)"))
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import SalesMethod
+
+extension Language: ExpressibleByArgument {}

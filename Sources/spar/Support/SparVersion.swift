@@ -1,3 +1,0 @@
-enum SparVersion {
-    static let current = "0.1.0"
-}

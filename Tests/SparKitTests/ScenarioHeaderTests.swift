@@ -1,0 +1,51 @@
+import Foundation
+import SparKit
+import Testing
+
+/// The menu and lookups by id read only each file's header: it must say what loading the whole
+/// file says, for every shipped scenario.
+@Suite struct ScenarioHeaderTests {
+    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scenarios").path
+
+    @Test func everyShippedHeaderMatchesTheLoadedScenario() throws {
+        let files = FolderFiles.list(in: Self.scenarios, extensions: ["yaml"])
+        #expect(files.count >= 9)
+        for file in files {
+            let scenario = try #require(ScenarioLoader.load(contentsOfFile: file).scenario, "\(file)")
+            let header = try #require(ScenarioHeader.read(path: file), "\(file)")
+            #expect(header.id == scenario.id)
+            #expect(header.title == scenario.title)
+            #expect(header.language == scenario.language)
+            #expect(header.minutes == scenario.meeting.minutes)
+            #expect(header.difficulty == scenario.trainerNotes?.difficulty)
+            #expect(ScenarioHeader.read(path: file, idOnly: true)?.id == scenario.id)
+        }
+    }
+
+    @Test func defaultsAndKeysInAnyOrder() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("header-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try """
+        nodes: {a: {line: hi, end: lost}}
+        notes: {teaches: [x, y], difficulty: 4}
+        title: "T: quoted"
+        id: late
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let header = try #require(ScenarioHeader.read(path: file))
+        #expect(header.id == "late")
+        #expect(header.title == "T: quoted")
+        #expect(header.language == .zh)
+        #expect(header.minutes == 60)
+        #expect(header.difficulty == 4)
+    }
+
+    @Test func notAMappingOrNoIdHasNoHeader() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("header-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        for text in ["- a\n- b\n", "title: no id\n", "id: [unclosed\n", ""] {
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            #expect(ScenarioHeader.read(path: file) == nil, "\(text)")
+        }
+    }
+}
