@@ -13,7 +13,7 @@ struct SeatSessionTests {
         let record = try #require(try classroom.store.classRecord(code: classroom.code))
         let scenario = try ClassScenario(record: record)
         let seat = try classroom.store.insertSeat(classCode: classroom.code, trainee: "甲", secretHash: "s", joined: Date())
-        let best: @Sendable (Scenario) -> BestScores = { ScoreSearch.best(for: $0) }
+        let best: @Sendable (Scenario) -> BestScores = { TestClassroom.bestScores.best(for: $0) }
 
         var first = try SeatSession.open(seat: seat, record: record, scenario: scenario, store: classroom.store,
                                           language: SessionLanguage(), version: "test", best: best)

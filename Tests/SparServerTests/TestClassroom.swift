@@ -25,9 +25,15 @@ struct TestClassroom {
         packageRoot.appendingPathComponent("scenarios").appendingPathComponent(name).path
     }
 
+    /// Best scores searched once per scenario for the whole test run, as the server's cache does.
+    static let bestScores = BestScoresCache(engineVersion: "test")
+
     static func configuration() -> ClassroomConfiguration {
-        ClassroomConfiguration(version: "test", best: { ScoreSearch.best(for: $0) })
+        ClassroomConfiguration(version: "test", best: { bestScores.best(for: $0) })
     }
+
+    /// The best path's lines per scenario file, explored once for the whole test run.
+    private static let bestPaths = BestPaths()
 
     /// A new store and hub with one class on `scenarioPath` (default: the shipped valve-retrofit).
     static func make(scenarioPath: String = shippedScenarioPath(), mode: SessionMode = .practice,
@@ -52,9 +58,7 @@ struct TestClassroom {
     var server: ClassroomServer { ClassroomServer(hub: hub, trainerToken: Self.token, host: "127.0.0.1", port: 0) }
 
     /// The lines of the best path, as `spar explore --inputs best` prints them.
-    var bestInputs: [String] {
-        PathInputs.lines(for: scenario, path: ExplorationReport(scenario: scenario).best.path)
-    }
+    var bestInputs: [String] { Self.bestPaths.lines(for: scenario) }
 
     /// The best path typed out, for exam mode (which hides the choices and takes no numbers):
     /// each choice number replaced by what the choice says.
@@ -175,5 +179,20 @@ extension ClassroomServer {
     /// Runs the server on a free port (HummingbirdTesting's live framework) for `body`, then stops it.
     func withRunning<T: Sendable>(_ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
         try await application().test(.live) { client in try await body(client.port!) }
+    }
+}
+
+/// Exploring a scenario for its best path takes seconds; the tests share one exploration per scenario.
+final class BestPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String: [String]] = [:]
+
+    func lines(for scenario: Scenario) -> [String] {
+        lock.withLock {
+            if let known = lines[scenario.sha256] { return known }
+            let explored = PathInputs.lines(for: scenario, path: ExplorationReport(scenario: scenario).best.path)
+            lines[scenario.sha256] = explored
+            return explored
+        }
     }
 }

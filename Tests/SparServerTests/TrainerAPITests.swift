@@ -10,7 +10,7 @@ import Testing
 struct TrainerAPITests {
     private let bearer: HTTPFields = [.authorization: "Bearer \(TestClassroom.token)"]
 
-    @Test("no token or a wrong token: 401 with a message; the right one lists the classes", .timeLimit(.minutes(1)))
+    @Test("no token or a wrong token: 401 with a message; the right one lists the classes", .timeLimit(.minutes(5)))
     func tokenRequired() async throws {
         let classroom = try TestClassroom.make()
         defer { classroom.remove() }
@@ -38,7 +38,7 @@ struct TrainerAPITests {
         }
     }
 
-    @Test("open, lock, pause, pace by stage, release, deadline, close; each answers the class's settings", .timeLimit(.minutes(1)))
+    @Test("open, lock, pause, pace by stage, release, deadline, close; each answers the class's settings", .timeLimit(.minutes(5)))
     func settings() async throws {
         let classroom = try TestClassroom.make()
         defer { classroom.remove() }
@@ -74,7 +74,7 @@ struct TrainerAPITests {
         }
     }
 
-    @Test("unknown class 404, bad pacing 400, releasing a self-paced class 409, a scenario that does not load 422", .timeLimit(.minutes(1)))
+    @Test("unknown class 404, bad pacing 400, releasing a self-paced class 409, a scenario that does not load 422", .timeLimit(.minutes(5)))
     func errors() async throws {
         let classroom = try TestClassroom.make()
         defer { classroom.remove() }

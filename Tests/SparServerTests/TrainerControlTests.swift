@@ -9,7 +9,7 @@ import Testing
 @Suite("Trainer control of a live class")
 struct TrainerControlTests {
     @Test("a locked class takes no new trainee but lets a seat holder back; a kicked seat cannot rejoin until let back",
-          .timeLimit(.minutes(1)))
+          .timeLimit(.minutes(5)))
     func lockAndKick() async throws {
         let classroom = try TestClassroom.make()
         defer { classroom.remove() }
@@ -34,7 +34,7 @@ struct TrainerControlTests {
         }
     }
 
-    @Test("paused: a line is kept and answered when the trainer resumes", .timeLimit(.minutes(1)))
+    @Test("paused: a line is kept and answered when the trainer resumes", .timeLimit(.minutes(5)))
     func pauseKeepsTheLine() async throws {
         let classroom = try TestClassroom.make()
         defer { classroom.remove() }
@@ -61,7 +61,7 @@ struct TrainerControlTests {
     }
 
     @Test("paced by stage: a trainee reaching a stage not released waits, and sees it when the trainer releases it",
-          .timeLimit(.minutes(2)))
+          .timeLimit(.minutes(5)))
     func pacedByStage() async throws {
         let classroom = try TestClassroom.make(mode: .practice)
         defer { classroom.remove() }

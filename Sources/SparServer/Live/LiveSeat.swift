@@ -310,8 +310,17 @@ actor LiveSeat {
     }
 
     private func scorecardMessage(_ card: Scorecard, _ seat: SeatSession) -> ServerMessage {
+        // Each reason goes worded in the trainee's language, without the rule's arguments (which
+        // name the method's tags); the trainee reads the words, as local play shows them.
+        var worded = card
+        worded.events = card.events.map { event in
+            var shown = event
+            shown.reason = event.reason(in: seat.session.language)
+            shown.args = nil
+            return shown
+        }
         // Exam mode held the coaching back during play; practice mode showed it after each answer.
-        .scorecard(card, feedback: seat.session.mode == .exam ? seat.session.state.feedbackLog : [])
+        return .scorecard(worded, feedback: seat.session.mode == .exam ? seat.session.state.feedbackLog : [])
     }
 
     private var pausedNotice: ServerMessage.Notice {
