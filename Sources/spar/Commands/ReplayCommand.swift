@@ -14,8 +14,10 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "The scenario to replay against (default: the recorded file, else the shipped id).")
     var scenario: String?
 
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func run() throws {
-        var checker = GoldenCheck()
+        var checker = GoldenCheck(scenarioFolders: scenarioFolders.folders)
         let outcome = checker.check(transcript, scenarioOverride: scenario)
         print(outcome.message)
         if !outcome.passed { throw ExitCode(1) }
@@ -28,8 +30,14 @@ struct GoldenFailure: Error {
 
 /// Replays one transcript file and says what happened, for `replay` and `test`.
 struct GoldenCheck {
+    /// `--scenarios DIR`: where recorded scenario files may lie, and ids are looked up.
+    var scenarioFolders: [String] = []
     /// Best scores per scenario version: a folder of transcripts searches each scenario once.
     private var bestCache: [String: BestScores] = [:]
+
+    init(scenarioFolders: [String] = []) {
+        self.scenarioFolders = scenarioFolders
+    }
 
     struct Outcome {
         var passed: Bool
@@ -44,7 +52,8 @@ struct GoldenCheck {
         case .success(let read): transcript = read
         }
         let header = transcript.header
-        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride,
+                                                                      folders: scenarioFolders) else {
             return .failure(GoldenFailure(message: "\(path): cannot find scenario '\(VisibleText.visible(header.scenario))'"))
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)

@@ -13,6 +13,8 @@ struct TestCommand: ParsableCommand {
     @Flag(name: .long, help: "Re-record every transcript against the current scenarios and print each score that moved.")
     var update = false
 
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func run() throws {
         var files: [String] = []
         for path in paths {
@@ -28,7 +30,7 @@ struct TestCommand: ParsableCommand {
             }
         }
         var passed = 0, failed = 0
-        var checker = GoldenCheck()
+        var checker = GoldenCheck(scenarioFolders: scenarioFolders.folders)
         if update {
             for file in files { checker.rerecord(file) }
         }

@@ -17,7 +17,10 @@ struct ReportRenderer {
     func render() {
         console.line(style.bold("══════ \(text.title) ══════"))
         console.line(text.summary(sessions: report.sessions, finished: report.finished, filteredOut: report.filteredOut,
-                                  skipped: report.skipped.count))
+                                  skipped: report.skipped.count, notCounted: report.notCounted.count))
+        if let checking = text.checking(trusted: report.trusted, changedScenario: report.replayedOnChangedScenario) {
+            console.line(style.gray(checking))
+        }
         if report.sessions == 0 {
             console.line(text.noSessions)
         } else {
@@ -26,7 +29,8 @@ struct ReportRenderer {
             mistakes()
             choices()
         }
-        skipped()
+        listed(text.notCounted, report.notCounted)
+        listed(text.skipped, report.skipped)
     }
 
     func heading(_ title: String) {
@@ -136,10 +140,11 @@ struct ReportRenderer {
         show(table)
     }
 
-    func skipped() {
-        guard !report.skipped.isEmpty else { return }
-        heading(text.skipped)
-        for file in report.skipped { console.line("  " + file.path + ": " + style.yellow(file.reason)) }
+    /// Files named with why: the sessions not counted, the files skipped.
+    func listed(_ title: String, _ files: [SkippedFile]) {
+        guard !files.isEmpty else { return }
+        heading(title)
+        for file in files { console.line("  " + VisibleText.visible(file.path) + ": " + style.yellow(VisibleText.visible(file.reason))) }
     }
 
     func colour(_ text: String, _ band: Band) -> String {

@@ -31,7 +31,8 @@ struct SessionRenderer {
         } else if view.scenarioChanged {
             console.line(style.yellow(w.scenarioChanged))
         }
-        for warning in view.warnings { console.line(style.yellow("\(warning)")) }
+        if let checking = w.checking(view.verification) { console.wrapped(style.yellow(VisibleText.visible(checking))) }
+        for warning in view.warnings { console.line(style.yellow(VisibleText.visible("\(warning)"))) }
         for step in view.steps { render(step) }
         scorecard()
     }
@@ -92,7 +93,11 @@ struct SessionRenderer {
 
     func scorecard() {
         console.line()
-        guard let end = view.end else {
+        if view.end != nil, view.believedEnd == nil, let checking = w.checking(view.verification) {
+            console.wrapped(style.yellow(VisibleText.visible(checking)))
+            return
+        }
+        guard let end = view.believedEnd else {
             console.line(style.yellow(w.unfinished))
             return
         }
