@@ -40,6 +40,8 @@ import Testing
         #expect(CSVField.encode("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVField.encode("=HYPERLINK(1)") == "'=HYPERLINK(1)")
         #expect(CSVField.encode("-3", isNumber: true) == "-3")
-        #expect(CSVField.encode("two\nlines") == "\"two\nlines\"")
+        // A line break is shown, so a name or typed text cannot start a row even where quoting is ignored.
+        #expect(CSVField.encode("two\nlines") == "two␊lines")
+        #expect(CSVField.encode("eve\u{1B}]0;x\u{07}, b") == "\"eve␛]0;x␇, b\"")
     }
 }

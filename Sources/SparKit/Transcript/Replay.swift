@@ -9,6 +9,9 @@ public enum Replay {
         public var scenarioChanged: Bool
         public var turns: Int
         public var end: TranscriptEnd?
+        /// Every record replays and the answers end the meeting, but the file has no end line (a
+        /// session killed while writing it): the only divergence, and one that claims less, not more.
+        public var onlyTheEndIsMissing = false
         public var passed: Bool { divergence == nil }
     }
 
@@ -33,7 +36,9 @@ public enum Replay {
         let lastLine = transcript.recordLines.last ?? 1
         guard let recordedEnd = transcript.end else {
             if session.isFinished {
-                return report(Divergence(line: lastLine, message: "the session now ends here, but the transcript has no end record"))
+                var missing = report(Divergence(line: lastLine, message: "the session now ends here, but the transcript has no end record"))
+                missing.onlyTheEndIsMissing = true
+                return missing
             }
             return report(nil)
         }

@@ -41,7 +41,7 @@ struct ShowCommand: ParsableCommand {
         var view = SessionView(transcript: checked.transcript, scenario: checker.scenario(for: read, path: transcript))
         view.verification = checked.verification
         if markdown {
-            print(SessionMarkdown(view, language: lang).render(), terminator: "")
+            Console.out(SessionMarkdown(view, language: lang).render(), terminator: "")
         } else {
             SessionRenderer(console: .automatic(noColor: noColor), view: view, language: lang).render()
         }

@@ -36,10 +36,10 @@ struct TestCommand: ParsableCommand {
         }
         for file in files {
             let outcome = checker.check(file)
-            print(outcome.message)
+            Console.out(outcome.message)
             if outcome.passed { passed += 1 } else { failed += 1 }
         }
-        print("\(passed) passed, \(failed) failed")
+        Console.out("\(passed) passed, \(failed) failed")
         if failed > 0 || files.isEmpty { throw ExitCode(1) }
     }
 }

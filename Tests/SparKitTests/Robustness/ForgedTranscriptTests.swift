@@ -82,7 +82,9 @@ import TestSupport
         }
         let header = TranscriptHeader(scenario: scenario, trainee: "t", mode: .exam, lang: .zh, version: "test",
                                       started: "2026-11-22T10:00:00Z")
-        let exam = Transcript(header: header, records: session.journal)
+        let end = TranscriptEnd(scorecard: Scorecard(state: session.state, scenario: scenario, best: ScoreSearch.best(for: scenario)),
+                                state: session.state)
+        let exam = Transcript(header: header, records: session.journal, end: end)
         #expect(Self.verify(exam, on: scenario).verification == .replayed(scenarioChanged: false))
         var cut = exam
         let middle = cut.records.indices.filter { cut.records[$0].type == .turn }[3]
@@ -117,5 +119,14 @@ import TestSupport
         }
         #expect(report.finished == 1)
         #expect(report.notCounted.first?.reason.hasPrefix("does not replay: line 15: ") == true)
+    }
+
+    /// A session killed while its end line was written claims less than its answers earn: it stays unfinished.
+    @Test func aTornEndLineLeavesTheSessionUnfinishedNotForged() throws {
+        var torn = try Self.golden("valve-retrofit/lost.jsonl")
+        torn.end = nil
+        let verified = Self.verify(torn, on: Self.scenario("zh/valve-retrofit.yaml"))
+        #expect(verified.verification == .replayed(scenarioChanged: false))
+        #expect(verified.transcript.end == nil)
     }
 }
