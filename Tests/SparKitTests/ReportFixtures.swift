@@ -19,7 +19,7 @@ enum ReportFixtures {
         var report = ClassReport(filter: filter)
         TranscriptStream.read(paths) { item in
             switch item {
-            case .transcript(let transcript, let path): report.add(transcript, path: path)
+            case .transcript(let transcript, let path): report.add(transcript, path: path, verification: .trusted)
             case .skipped(let file): report.skip(file.path, reason: file.reason)
             }
         }

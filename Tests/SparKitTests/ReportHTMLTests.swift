@@ -51,7 +51,7 @@ import Testing
         let hostile = source.replacingOccurrences(of: "\"trainee\":\"王五\"", with: "\"trainee\":\"<script>alert('x')</script>&\"")
         let transcript = try Transcript.parse(hostile, file: "hostile.jsonl").get()
         var report = ClassReport()
-        report.add(transcript, path: "hostile.jsonl")
+        report.add(transcript, path: "hostile.jsonl", verification: .trusted)
         report.skip("<b>bad</b>.jsonl", reason: "line 1: \"quoted\"")
         let page = HTMLReport(report: report, grouping: .trainee, language: .en).render()
         #expect(!page.contains("<script>"))

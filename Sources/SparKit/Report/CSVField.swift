@@ -4,9 +4,11 @@ public enum CSVField {
     /// formula (a trainee named "=1+1") gets a leading apostrophe; numbers pass as they are. The
     /// first Unicode scalar is what a spreadsheet reads, so "=" followed by a combining mark or a
     /// joiner (one character to Swift) is guarded too.
+    /// Control characters are shown (`VisibleText`), so no name or typed text starts a new row
+    /// even in a reader that ignores quoting.
     public static func encode(_ text: String, isNumber: Bool = false) -> String {
-        var value = text
-        if !isNumber, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
+        var value = isNumber ? text : VisibleText.visible(text)
+        if !isNumber, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -16,6 +16,8 @@ public struct ClassReport: Sendable {
     public enum Admission: Sendable, Hashable {
         case counted
         case filteredOut
+        /// Its figures could not be checked or are not the answers' figures: listed, not aggregated.
+        case notCounted
     }
 
     public var filter: ReportFilter
@@ -23,6 +25,12 @@ public struct ClassReport: Sendable {
     public private(set) var finished = 0
     public private(set) var filteredOut = 0
     public private(set) var skipped: [SkippedFile] = []
+    /// Sessions read but left out of every figure: they do not replay, or could not be checked.
+    public private(set) var notCounted: [SkippedFile] = []
+    /// Counted sessions whose scenario changed since they were played (they replayed on the current one).
+    public private(set) var replayedOnChangedScenario = 0
+    /// Counted sessions taken as written, unchecked (`--trust`).
+    public private(set) var trusted = 0
     public private(set) var histories: [AttemptKey: AttemptHistory] = [:]
     public private(set) var dimensionsByTrainee: [String: DimensionTally] = [:]
     public private(set) var dimensionsByScenario: [String: DimensionTally] = [:]
@@ -35,13 +43,21 @@ public struct ClassReport: Sendable {
         self.filter = filter
     }
 
+    /// `verification`: what replay made of the session (`SessionVerifier`); pass the transcript it
+    /// returned, whose end is the recomputed one.
     @discardableResult
-    public mutating func add(_ transcript: Transcript, path: String) -> Admission {
+    public mutating func add(_ transcript: Transcript, path: String, verification: SessionVerification) -> Admission {
         let header = transcript.header
         guard filter.admits(header) else {
             filteredOut += 1
             return .filteredOut
         }
+        if let reason = verification.reasonNotCounted {
+            notCounted.append(SkippedFile(path: path, reason: reason))
+            return .notCounted
+        }
+        if verification == .trusted { trusted += 1 }
+        if verification == .replayed(scenarioChanged: true) { replayedOnChangedScenario += 1 }
         let session = sessions
         sessions += 1
         languages[header.lang, default: 0] += 1

@@ -25,7 +25,8 @@ public struct HTMLReport: Sendable {
         } else {
             body += resultsSection() + dimensionsSection() + mistakesSection() + choicesSection() + attemptsSection()
         }
-        body += skippedSection()
+        body += listSection(id: "not-counted", title: text.notCounted, files: report.notCounted)
+        body += listSection(id: "skipped", title: text.skipped, files: report.skipped)
         return """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -45,7 +46,8 @@ public struct HTMLReport: Sendable {
 
     var summary: String {
         text.summary(sessions: report.sessions, finished: report.finished, filteredOut: report.filteredOut,
-                     skipped: report.skipped.count)
+                     skipped: report.skipped.count, notCounted: report.notCounted.count)
+            + (text.checking(trusted: report.trusted, changedScenario: report.replayedOnChangedScenario).map { " " + $0 } ?? "")
     }
 
     static let css = """
@@ -221,10 +223,11 @@ public struct HTMLReport: Sendable {
         return html + "</section>\n"
     }
 
-    func skippedSection() -> String {
-        guard !report.skipped.isEmpty else { return "" }
-        var html = "<section id=\"skipped\"><h2>\(HTMLEscape.text(text.skipped))</h2><ul class=\"skipped\">\n"
-        for file in report.skipped {
+    /// Files named with why: the sessions not counted, the files skipped.
+    func listSection(id: String, title: String, files: [SkippedFile]) -> String {
+        guard !files.isEmpty else { return "" }
+        var html = "<section id=\"\(id)\"><h2>\(HTMLEscape.text(title))</h2><ul class=\"skipped\">\n"
+        for file in files {
             html += "<li>\(HTMLEscape.text(file.path)): \(HTMLEscape.text(file.reason))</li>\n"
         }
         return html + "</ul></section>\n"

@@ -47,12 +47,27 @@ public struct ReportText: Sendable {
     public var skipped: String { t("跳过的文件", "Skipped files") }
     public var noSessions: String { t("没有可统计的记录。", "No sessions to report.") }
 
-    public func summary(sessions: Int, finished: Int, filteredOut: Int, skipped: Int) -> String {
+    public var notCounted: String { t("未计入的会谈", "Sessions not counted") }
+
+    public func summary(sessions: Int, finished: Int, filteredOut: Int, skipped: Int, notCounted: Int = 0) -> String {
         var text = t("\(sessions) 场会谈（\(finished) 场完成，\(sessions - finished) 场未完成）",
                      "\(sessions) session\(sessions == 1 ? "" : "s") (\(finished) finished, \(sessions - finished) unfinished)")
         if filteredOut > 0 { text += t("，\(filteredOut) 场不在筛选范围内", ", \(filteredOut) outside the filter") }
+        if notCounted > 0 {
+            text += t("，\(notCounted) 场未计入（无法复现或未核实）", ", \(notCounted) not counted (do not replay or unverified)")
+        }
         if skipped > 0 { text += t("，跳过 \(skipped) 个文件", ", \(skipped) file\(skipped == 1 ? "" : "s") skipped") }
         return text
+    }
+
+    /// How far the figures were checked: replayed from the answers, or taken as written.
+    public func checking(trusted: Int, changedScenario: Int) -> String? {
+        if trusted > 0 {
+            return t("成绩按文件所写采用，未经复现（--trust）。", "Figures taken as written, not replayed (--trust).")
+        }
+        guard changedScenario > 0 else { return nil }
+        return t("\(changedScenario) 场会谈录制后剧本已改动，在现行剧本上复现无误。",
+                 "\(changedScenario) session\(changedScenario == 1 ? "" : "s") replayed on a scenario changed since recording.")
     }
 
     public func improvementSummary(pairs: Int, average: Double) -> String {

@@ -7,11 +7,12 @@ public enum SessionCSV {
                                       "outcome", "overall", "band", "passed", "turns", "elapsed", "mistakes"]
 
     public static var header: String {
-        byteOrderMark + CSVField.line(fixedColumns + ScoreDimension.allCases.map(\.rawValue))
+        byteOrderMark + CSVField.line(fixedColumns + ScoreDimension.allCases.map(\.rawValue) + ["check"])
     }
 
     /// Unfinished sessions have empty score cells; so has a dimension the scenario cannot score.
-    public static func row(_ transcript: Transcript, path: String) -> String {
+    /// `check` says how far the figures were checked: `replayed` or `trusted` (`--trust`).
+    public static func row(_ transcript: Transcript, path: String, verification: SessionVerification) -> String {
         let header = transcript.header, end = transcript.end
         let undone = UndoneRecords.indices(in: transcript.records)
         let mistakes = transcript.records.enumerated().filter { !undone.contains($0.offset) }
@@ -25,6 +26,7 @@ public enum SessionCSV {
             number(end?.turns ?? transcript.records.compactMap(\.turn).max()), number(end?.elapsed), String(mistakes),
         ]
         cells += ScoreDimension.allCases.map { number(end?.dimensions[$0.rawValue]) }
+        cells.append(verification == .trusted ? "trusted" : "replayed")
         return CSVField.line(cells)
     }
 }

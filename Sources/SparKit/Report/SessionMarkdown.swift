@@ -26,6 +26,7 @@ public struct SessionMarkdown: Sendable {
         } else if view.scenarioChanged {
             out += "\n> " + t("场景文件在录制后有改动，台词可能与当时不同。", "The scenario changed since this was recorded: lines may differ.") + "\n"
         }
+        if let checking = Wording(language).checking(view.verification) { out += "\n> " + inline(checking) + "\n" }
         for step in view.steps { out += render(step) }
         out += scorecard()
         return out
@@ -85,7 +86,10 @@ public struct SessionMarkdown: Sendable {
     }
 
     func scorecard() -> String {
-        guard let end = view.end else {
+        if view.end != nil, view.believedEnd == nil {
+            return "\n## " + t("成绩单", "Scorecard") + "\n\n" + t("不显示：见开头的说明。", "Not shown: see the note at the top.") + "\n"
+        }
+        guard let end = view.believedEnd else {
             return "\n## " + t("未完成", "Unfinished") + "\n\n" + t("会谈没有结束（记录中没有结束行）。", "The meeting did not end (no end line).") + "\n"
         }
         var out = "\n## \(t("成绩单", "Scorecard"))\n\n"

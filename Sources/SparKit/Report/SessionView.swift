@@ -32,6 +32,16 @@ public struct SessionView: Sendable {
     public var scenarioMissing: Bool
     /// The scenario file changed since the recording, so lines shown may differ from what was played.
     public var scenarioChanged: Bool
+    /// What replaying the session found (`SessionVerifier`); the end is shown only when it can be believed.
+    public var verification: SessionVerification = .trusted
+
+    /// The end to show: the recomputed one, or the written one when trusted; nil when it does not replay or was not checked.
+    public var believedEnd: TranscriptEnd? {
+        switch verification {
+        case .doesNotReplay, .unverified: nil
+        case .replayed, .trusted, .startedMidScenario: end
+        }
+    }
 
     public init(transcript: Transcript, scenario: Scenario?) {
         header = transcript.header

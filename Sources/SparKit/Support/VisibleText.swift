@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text from a file or a command line made safe to show: every character that could steer a
 /// terminal or hide itself is replaced by a visible stand-in, so what is shown is what is there.
 /// C0 controls and DEL become their control pictures (ESC as ␛, a newline as ␊: a table row
@@ -18,6 +20,14 @@ public enum VisibleText {
             }
         }
         return String(result)
+    }
+
+    /// The text without the characters `visible` would replace, and trimmed: a name as it is
+    /// recorded (`--trainee`, `--class`), so the file never carries them.
+    public static func cleaned(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { !needsReplacing($0) })
+        return String(kept).trimmingCharacters(in: .whitespaces)
     }
 
     /// `visible`, cut to its first `limit` characters with "…" after, for quoting in a message.

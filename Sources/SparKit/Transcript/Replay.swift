@@ -9,6 +9,9 @@ public enum Replay {
         public var scenarioChanged: Bool
         public var turns: Int
         public var end: TranscriptEnd?
+        /// Every record replays and the answers end the meeting, but the file has no end line (a
+        /// session killed while writing it): the only divergence, and one that claims less, not more.
+        public var onlyTheEndIsMissing = false
         public var passed: Bool { divergence == nil }
     }
 
@@ -22,6 +25,9 @@ public enum Replay {
     public static func run(_ transcript: Transcript, scenario: Scenario, best: BestScores, version: String,
                            sharing template: Session? = nil) -> Report {
         let changed = transcript.header.scenarioSHA256 != scenario.sha256
+        if let mismatch = headerMismatch(transcript.header, scenario: scenario) {
+            return Report(divergence: Divergence(line: 1, message: mismatch), scenarioChanged: changed, turns: 0, end: nil)
+        }
         let (session, divergence) = SessionRebuild.rebuild(transcript, scenario: scenario, sharing: template)
         func report(_ divergence: Divergence?, end: TranscriptEnd? = nil) -> Report {
             Report(divergence: divergence, scenarioChanged: changed, turns: session.state.turn, end: end)
@@ -30,7 +36,9 @@ public enum Replay {
         let lastLine = transcript.recordLines.last ?? 1
         guard let recordedEnd = transcript.end else {
             if session.isFinished {
-                return report(Divergence(line: lastLine, message: "the session now ends here, but the transcript has no end record"))
+                var missing = report(Divergence(line: lastLine, message: "the session now ends here, but the transcript has no end record"))
+                missing.onlyTheEndIsMissing = true
+                return missing
             }
             return report(nil)
         }
@@ -41,6 +49,19 @@ public enum Replay {
         let end = TranscriptEnd(scorecard: Scorecard(state: session.state, scenario: scenario, best: best), state: session.state)
         let changes = SessionRebuild.endDifferences(recorded: recordedEnd, replayed: end)
         return report(changes.isEmpty ? nil : Divergence(line: lastLine + 1, message: changes.joined(separator: "; ")), end: end)
+    }
+
+    /// Why the header cannot have been recorded on this scenario: another id, or a start
+    /// (`--from`/`--set`) the scenario does not have, which a fresh session would silently ignore.
+    static func headerMismatch(_ header: TranscriptHeader, scenario: Scenario) -> String? {
+        if header.scenario != scenario.id {
+            return "the transcript names scenario '\(VisibleText.visible(header.scenario))', "
+                + "but it is replayed on '\(scenario.id)'"
+        }
+        if let overrides = header.overrides, case .failure(let error) = overrides.resolve(in: scenario) {
+            return "the recorded start does not apply to this scenario: \(VisibleText.visible(error.message))"
+        }
+        return nil
     }
 
     static func difference(recorded: TranscriptRecord, replayed: TranscriptRecord) -> String? {

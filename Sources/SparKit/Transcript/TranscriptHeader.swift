@@ -30,8 +30,9 @@ public struct TranscriptHeader: Sendable, Hashable, Codable {
         self.scenario = scenario.id
         self.scenarioSHA256 = scenario.sha256
         self.scenarioFile = scenario.file
-        self.trainee = trainee
-        self.className = className
+        // Names typed on a command line are recorded without control or invisible characters.
+        self.trainee = VisibleText.cleaned(trainee)
+        self.className = className.map(VisibleText.cleaned)
         self.mode = mode
         self.lang = lang
         self.version = version

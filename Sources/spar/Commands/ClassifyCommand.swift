@@ -42,24 +42,24 @@ struct ClassifyCommand: ParsableCommand {
                                 cycle_days: result.cycleDays.map { [$0.lowerBound, $0.upperBound] })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            Console.out(String(decoding: try encoder.encode(output), as: UTF8.self))
         case .text:
             let zh = lang == .zh
-            print((zh ? "类别：" : "Class: ") + result.customerClass.name.text(lang))
+            Console.out((zh ? "类别：" : "Class: ") + result.customerClass.name.text(lang))
             if !result.holds.isEmpty {
-                print((zh ? "正向（为什么是）：" : "Forward (why it is): ") + result.holds.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
+                Console.out((zh ? "正向（为什么是）：" : "Forward (why it is): ") + result.holds.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
             }
             if !result.fails.isEmpty {
-                print((zh ? "反向（为什么不是A类）：" : "Reverse (why it is not an A): ") + result.fails.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
+                Console.out((zh ? "反向（为什么不是A类）：" : "Reverse (why it is not an A): ") + result.fails.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
             }
             if !result.pending.isEmpty {
-                print((zh ? "尚需弄清：" : "Still to find out: ") + result.pending.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
+                Console.out((zh ? "尚需弄清：" : "Still to find out: ") + result.pending.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
             }
             if let cycle = result.cycleDays {
                 let days = cycle.lowerBound == cycle.upperBound ? "\(cycle.lowerBound)" : "\(cycle.lowerBound)–\(cycle.upperBound)"
-                print((zh ? "预计签单周期：约\(days)天" : "Expected signing cycle: about \(days) days"))
+                Console.out((zh ? "预计签单周期：约\(days)天" : "Expected signing cycle: about \(days) days"))
             } else if result.customerClass == .d {
-                print(zh ? "不会签单：不要在D类客户身上浪费时间" : "Will not sign: don't spend time on a D")
+                Console.out(zh ? "不会签单：不要在D类客户身上浪费时间" : "Will not sign: don't spend time on a D")
             }
         }
     }

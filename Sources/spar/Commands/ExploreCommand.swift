@@ -33,12 +33,12 @@ struct ExploreCommand: ParsableCommand {
         if let inputs {
             let given = path.map { $0.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) } }
             let chosen = given ?? (inputs == .best ? report.best.path : report.worst.path)
-            for line in PathInputs.lines(for: loaded, path: chosen, mapContacts: given == nil && inputs == .best) { print(line) }
+            for line in PathInputs.lines(for: loaded, path: chosen, mapContacts: given == nil && inputs == .best) { Console.out(line) }
             return
         }
         switch format {
-        case .json: print(report.json())
-        case .text: print(report.text())
+        case .json: Console.out(report.json())
+        case .text: Console.out(report.text())
         }
     }
 }

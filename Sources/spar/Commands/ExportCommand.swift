@@ -22,6 +22,11 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Only sessions in this mode: practice or exam.")
     var mode: SessionMode?
 
+    @Flag(name: .long, help: "Export each session's figures as written instead of replaying its answers (an edited file is then believed).")
+    var trust = false
+
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func validate() throws {
         if let since, SessionDate.parse(since) == nil {
             throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
@@ -32,27 +37,36 @@ struct ExportCommand: ParsableCommand {
         let filter = ReportFilter(since: since.flatMap(SessionDate.parse), mode: mode)
         let output = try OutputFile.open(xapi, command: "export")
         let progress = ProgressLine.automatic()
-        var sessions = 0, statements = 0, skipped = 0
+        var sessions = 0, statements = 0, skipped = 0, notCounted = 0
+        var checker = TranscriptChecker(folders: scenarioFolders.folders, trust: trust)
         output.write("[")
         // Statements are written as each transcript is read, so a large export never sits in memory.
         TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar export") }) { item in
             switch item {
             case .transcript(let transcript, let path):
                 guard filter.admits(transcript.header) else { return }
+                let checked = checker.check(transcript, path: path)
+                // A learning record store keeps what it is sent: nothing unchecked or forged goes there.
+                if let reason = checked.verification.reasonNotCounted {
+                    notCounted += 1
+                    Console.error("spar export: not exported \(VisibleText.visible(path)): \(VisibleText.visible(reason))")
+                    return
+                }
                 sessions += 1
-                for statement in XAPIExport.statements(for: transcript, path: path) {
+                for statement in XAPIExport.statements(for: checked.transcript, path: path) {
                     output.write((statements == 0 ? "\n" : ",\n") + XAPIExport.json(statement))
                     statements += 1
                 }
             case .skipped(let file):
                 skipped += 1
-                Console.error("spar export: skipped \(file.path): \(file.reason)")
+                Console.error("spar export: skipped \(VisibleText.visible(file.path)): \(VisibleText.visible(file.reason))")
             }
         }
         output.write(statements == 0 ? "]\n" : "\n]\n")
         output.close()
         progress.finish()
         Console.error("spar export: \(statements) statement\(statements == 1 ? "" : "s") for \(sessions) session\(sessions == 1 ? "" : "s")"
-                      + (xapi == "-" ? "" : " written to \(xapi)") + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : ""))
+                      + (xapi == "-" ? "" : " written to \(VisibleText.visible(xapi))") + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : "")
+                      + (notCounted > 0 ? "; \(notCounted) session\(notCounted == 1 ? "" : "s") not exported (do not replay or unverified)" : ""))
     }
 }

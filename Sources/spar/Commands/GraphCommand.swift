@@ -19,7 +19,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenario(scenario, style: .plain)
-        print(ScenarioGraph.render(loaded, format: format == .dot ? .dot : .mermaid, labelLength: max(4, labelLength)),
+        Console.out(ScenarioGraph.render(loaded, format: format == .dot ? .dot : .mermaid, labelLength: max(4, labelLength)),
               terminator: "")
     }
 }

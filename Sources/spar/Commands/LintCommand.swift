@@ -55,13 +55,13 @@ struct LintCommand: ParsableCommand {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            Console.out(String(decoding: try encoder.encode(entries), as: UTF8.self))
         case .text:
             let style: Style = noColor ? .plain : .automatic(noColorFlag: false)
             var printer = DiagnosticPrinter(style: style)
-            for diagnostic in diagnostics { print(printer.format(diagnostic)) }
+            for diagnostic in diagnostics { Console.out(printer.format(diagnostic)) }
             let notSearched = unsearched == 0 ? "" : "; play not searched in \(unsearched) (too large for the exact search: no warnings about endings, conditions or scoring in play)"
-            print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(notSearched)")
+            Console.out("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(notSearched)")
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }

@@ -24,15 +24,15 @@ struct ListCommand: ParsableCommand {
                 var line = "\(Pad.right(entry.id, toWidth: 24)) \(entry.language)  \(entry.title)  [\(entry.stages)"
                 if let difficulty = entry.difficulty { line += ", difficulty \(difficulty)/5" }
                 if let minutes = entry.duration { line += ", ~\(minutes) min" }
-                print(line + "]")
+                Console.outRow(line + "]")
             }
         case .markdown:
-            print("| id | title | lang | stages | difficulty | duration | teaches |")
-            print("|---|---|---|---|---|---|---|")
+            Console.out("| id | title | lang | stages | difficulty | duration | teaches |")
+            Console.out("|---|---|---|---|---|---|---|")
             for entry in entries {
                 let cells = [entry.id, entry.title, entry.language, entry.stages, entry.difficulty.map { "\($0)/5" } ?? "–",
                              entry.duration.map { "\($0) min" } ?? "–", entry.teaches]
-                print("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+                Console.outRow("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
             }
         }
     }

@@ -34,8 +34,8 @@ struct NewCommand: ParsableCommand {
         }
         let schema = schemaPath(from: dir)
         try ScenarioScaffold.text(id: name, language: lang, schemaPath: schema).write(toFile: path, atomically: true, encoding: .utf8)
-        print("wrote \(path)")
-        print("next: spar lint \(path) && spar play \(path)")
+        Console.out("wrote \(path)")
+        Console.out("next: spar lint \(path) && spar play \(path)")
     }
 
     /// The project's committed schema if an enclosing folder has one, else a copy written beside the scenario.

@@ -14,10 +14,12 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "The scenario to replay against (default: the recorded file, else the shipped id).")
     var scenario: String?
 
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func run() throws {
-        var checker = GoldenCheck()
+        var checker = GoldenCheck(scenarioFolders: scenarioFolders.folders)
         let outcome = checker.check(transcript, scenarioOverride: scenario)
-        print(outcome.message)
+        Console.out(outcome.message)
         if !outcome.passed { throw ExitCode(1) }
     }
 }
@@ -28,8 +30,14 @@ struct GoldenFailure: Error {
 
 /// Replays one transcript file and says what happened, for `replay` and `test`.
 struct GoldenCheck {
+    /// `--scenarios DIR`: where recorded scenario files may lie, and ids are looked up.
+    var scenarioFolders: [String] = []
     /// Best scores per scenario version: a folder of transcripts searches each scenario once.
     private var bestCache: [String: BestScores] = [:]
+
+    init(scenarioFolders: [String] = []) {
+        self.scenarioFolders = scenarioFolders
+    }
 
     struct Outcome {
         var passed: Bool
@@ -40,18 +48,20 @@ struct GoldenCheck {
     private mutating func prepare(_ path: String, scenarioOverride: String?) -> Result<(Transcript, Scenario, String, BestScores), GoldenFailure> {
         let transcript: Transcript
         switch Transcript.read(path: path) {
-        case .failure(let diagnostic): return .failure(GoldenFailure(message: "\(diagnostic)"))
+        case .failure(let diagnostic): return .failure(GoldenFailure(message: VisibleText.visible("\(diagnostic)")))
         case .success(let read): transcript = read
         }
         let header = transcript.header
-        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
-            return .failure(GoldenFailure(message: "\(path): cannot find scenario '\(VisibleText.visible(header.scenario))'"))
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride,
+                                                                      folders: scenarioFolders) else {
+            return .failure(GoldenFailure(message: "\(VisibleText.visible(path)): cannot find scenario '\(VisibleText.visible(header.scenario))'"))
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
         guard let scenario = loaded.scenario else {
             // A file the transcript named is not quoted: its content is not the transcript's to show.
             let why = fromTranscript ? "check it with spar lint" : (loaded.diagnostics.first.map { "\($0)" } ?? "unknown error")
-            return .failure(GoldenFailure(message: "\(path): scenario \(VisibleText.visible(file)) does not load: " + why))
+            return .failure(GoldenFailure(message: "\(VisibleText.visible(path)): scenario \(VisibleText.visible(file)) does not load: "
+                                                  + VisibleText.visible(why)))
         }
         let best = bestCache[scenario.sha256] ?? ScoreSearch.best(for: scenario)
         bestCache[scenario.sha256] = best
@@ -62,20 +72,20 @@ struct GoldenCheck {
     mutating func rerecord(_ path: String) {
         switch prepare(path, scenarioOverride: nil) {
         case .failure(let failure):
-            print("cannot update \(path): \(failure.message)")
+            Console.out("cannot update \(VisibleText.visible(path)): \(failure.message)")
         case .success(let (transcript, scenario, _, best)):
             let result = Rerecord.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
             do {
                 try (result.lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                print("cannot write \(path): \(error.localizedDescription)")
+                Console.out("cannot write \(VisibleText.visible(path)): \(error.localizedDescription)")
                 return
             }
             if result.changes.isEmpty {
-                print("updated \(path): no score moved")
+                Console.out("updated \(VisibleText.visible(path)): no score moved")
             } else {
-                print("updated \(path):")
-                for change in result.changes { print("  \(change)") }
+                Console.out("updated \(VisibleText.visible(path)):")
+                for change in result.changes { Console.out("  \(change)") }
             }
         }
     }
@@ -88,16 +98,18 @@ struct GoldenCheck {
         }
         let report = Replay.run(transcript, scenario: scenario, best: best, version: SparVersion.current)
         var message = ""
-        for warning in transcript.diagnostics { message += "\(warning)\n" }
+        // Each line made visible on its own: a forged input holding a line break cannot print a fake "PASS" line.
+        let shownPath = VisibleText.visible(path)
+        for warning in transcript.diagnostics { message += VisibleText.visible("\(warning)") + "\n" }
         if report.scenarioChanged {
-            message += "\(path): note: \(file) changed since this transcript was recorded (SHA-256 differs)\n"
+            message += "\(shownPath): note: \(VisibleText.visible(file)) changed since this transcript was recorded (SHA-256 differs)\n"
         }
         if let divergence = report.divergence {
-            message += "\(path):\(divergence.line): replay diverges: \(divergence.message)"
+            message += "\(shownPath):\(divergence.line): replay diverges: \(VisibleText.visible(divergence.message))"
             return Outcome(passed: false, message: message)
         }
         let score = report.end.map { ", overall \($0.overall) \($0.band.rawValue), \($0.outcome?.rawValue ?? "")" } ?? ", unfinished"
-        message += "PASS \(path) (\(report.turns) turns\(score))"
+        message += "PASS \(shownPath) (\(report.turns) turns\(score))"
         return Outcome(passed: true, message: message)
     }
 }

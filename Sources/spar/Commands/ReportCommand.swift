@@ -43,6 +43,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "How many frequent mistakes to list.")
     var top = 10
 
+    @Flag(name: .long, help: "Take each session's figures as written instead of replaying its answers (faster; an edited file is then believed).")
+    var trust = false
+
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -61,6 +66,7 @@ struct ReportCommand: ParsableCommand {
         let csvFile = try csv.map { try OutputFile.open($0, command: "report") }
         csvFile?.write(SessionCSV.header)
         let progress = ProgressLine.automatic()
+        var checker = TranscriptChecker(folders: scenarioFolders.folders, trust: trust)
         // One transcript in memory at a time: folded into the aggregates and written as a CSV row, then dropped.
         if let db {
             for (transcript, source) in try StoreTranscripts.read(db: db, classCode: classCode, command: "report") {
@@ -70,7 +76,12 @@ struct ReportCommand: ParsableCommand {
         TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
             switch item {
             case .transcript(let transcript, let path):
-                if report.add(transcript, path: path) == .counted { csvFile?.write(SessionCSV.row(transcript, path: path)) }
+                // Sessions outside the filter are only counted as such: no need to replay them.
+                let checked = report.filter.admits(transcript.header) ? checker.check(transcript, path: path)
+                                                                      : VerifiedSession(transcript: transcript, verification: .trusted)
+                if report.add(checked.transcript, path: path, verification: checked.verification) == .counted {
+                    csvFile?.write(SessionCSV.row(checked.transcript, path: path, verification: checked.verification))
+                }
             case .skipped(let file):
                 report.skip(file.path, reason: file.reason)
             }

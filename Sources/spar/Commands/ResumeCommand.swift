@@ -13,6 +13,8 @@ struct ResumeCommand: ParsableCommand {
     @Option(name: .long, help: "The scenario file to play on with (default: the recorded file, else the shipped id).")
     var scenario: String?
 
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     /// `--out` is the folder looked in when no FILE is given.
     @OptionGroup var shared: PlayArguments
 
@@ -29,7 +31,8 @@ struct ResumeCommand: ParsableCommand {
             }
             path = newest.path
         }
-        let status = SessionResumer(console: console, scenarioOverride: scenario, language: shared.lang).resume(path)
+        let status = SessionResumer(console: console, scenarioOverride: scenario, language: shared.lang,
+                                    scenarioFolders: scenarioFolders.folders).resume(path)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -7,6 +7,6 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema", abstract: "Print the JSON Schema (2020-12) of the scenario format.")
 
     func run() throws {
-        print(ScenarioSchema.json(), terminator: "")
+        Console.out(ScenarioSchema.json(), terminator: "")
     }
 }

@@ -23,26 +23,27 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
+    @Flag(name: .long, help: "Show the session's figures as written instead of replaying its answers (an edited file is then believed).")
+    var trust = false
+
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func run() throws {
         let read: Transcript
         switch Transcript.read(path: transcript) {
         case .success(let value): read = value
         case .failure(let diagnostic):
-            Console.error("spar show: \(diagnostic)")
+            Console.error("spar show: \(VisibleText.visible("\(diagnostic)"))")
             throw ExitCode(1)
         }
-        let view = SessionView(transcript: read, scenario: Self.scenario(for: read.header, transcript: transcript, override: scenario))
+        var checker = TranscriptChecker(folders: scenarioFolders.folders, override: scenario, trust: trust)
+        let checked = checker.check(read, path: transcript)
+        var view = SessionView(transcript: checked.transcript, scenario: checker.scenario(for: read, path: transcript))
+        view.verification = checked.verification
         if markdown {
-            print(SessionMarkdown(view, language: lang).render(), terminator: "")
+            Console.out(SessionMarkdown(view, language: lang).render(), terminator: "")
         } else {
             SessionRenderer(console: .automatic(noColor: noColor), view: view, language: lang).render()
         }
-    }
-
-    /// The scenario a transcript was played on, if it can still be found and loads; nil otherwise,
-    /// and `show` goes on without the customer's lines.
-    static func scenario(for header: TranscriptHeader, transcript path: String, override: String?) -> Scenario? {
-        guard let (file, _) = ScenarioLibrary.resolve(for: header, transcript: path, override: override) else { return nil }
-        return ScenarioLoader.load(contentsOfFile: file).scenario
     }
 }

@@ -13,6 +13,8 @@ struct TestCommand: ParsableCommand {
     @Flag(name: .long, help: "Re-record every transcript against the current scenarios and print each score that moved.")
     var update = false
 
+    @OptionGroup var scenarioFolders: ScenarioFolders
+
     func run() throws {
         var files: [String] = []
         for path in paths {
@@ -28,16 +30,16 @@ struct TestCommand: ParsableCommand {
             }
         }
         var passed = 0, failed = 0
-        var checker = GoldenCheck()
+        var checker = GoldenCheck(scenarioFolders: scenarioFolders.folders)
         if update {
             for file in files { checker.rerecord(file) }
         }
         for file in files {
             let outcome = checker.check(file)
-            print(outcome.message)
+            Console.out(outcome.message)
             if outcome.passed { passed += 1 } else { failed += 1 }
         }
-        print("\(passed) passed, \(failed) failed")
+        Console.out("\(passed) passed, \(failed) failed")
         if failed > 0 || files.isEmpty { throw ExitCode(1) }
     }
 }

@@ -65,15 +65,15 @@ struct TryCommand: ParsableCommand {
                 })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            Console.out(String(decoding: try encoder.encode(output), as: UTF8.self))
         case .text:
-            print("\(result.outcome.rawValue)  (read as: \(result.normalisedInput))")
-            if result.outcome == .uncertain { print("would ask between: \(result.asked.map(String.init).joined(separator: ", "))") }
+            Console.out("\(result.outcome.rawValue)  (read as: \(result.normalisedInput))")
+            if result.outcome == .uncertain { Console.out("would ask between: \(result.asked.map(String.init).joined(separator: ", "))") }
             for candidate in result.candidates {
                 let marker = candidate.number == result.chosen ? "→" : " "
                 let score = String(format: "%.2f", candidate.score)
-                print("\(marker) \(candidate.number)) \(score)  \(target.choices[candidate.index].say)")
-                if !candidate.matched.isEmpty { print("         matched: \(candidate.matched.joined(separator: " · "))") }
+                Console.out("\(marker) \(candidate.number)) \(score)  \(target.choices[candidate.index].say)")
+                if !candidate.matched.isEmpty { Console.out("         matched: \(candidate.matched.joined(separator: " · "))") }
             }
         }
     }

@@ -12,6 +12,8 @@ struct SessionResumer {
     var scenarioOverride: String?
     /// spar's own language instead of the recorded one.
     var language: Language?
+    /// `--scenarios DIR`: where the recorded scenario file may lie, and ids are looked up.
+    var scenarioFolders: [String] = []
 
     func resume(_ path: String) -> Int32 {
         let transcript: Transcript
@@ -61,8 +63,9 @@ struct SessionResumer {
     }
 
     private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {
-        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride) else {
-            Console.error("spar resume: cannot find scenario '\(VisibleText.visible(header.scenario))' for \(path); give it with --scenario FILE")
+        guard let (file, fromTranscript) = ScenarioLibrary.resolve(for: header, transcript: path, override: scenarioOverride,
+                                                                      folders: scenarioFolders) else {
+            Console.error("spar resume: cannot find scenario '\(VisibleText.visible(header.scenario))' for \(VisibleText.visible(path)); give it with --scenario FILE or --scenarios DIR")
             return nil
         }
         let loaded = ScenarioLoader.load(contentsOfFile: file)
@@ -70,7 +73,7 @@ struct SessionResumer {
         guard let scenario = loaded.scenario else {
             // A file the transcript named is not quoted: its content is not the transcript's to show.
             if !fromTranscript { for diagnostic in loaded.diagnostics { Console.error(printer.format(diagnostic)) } }
-            Console.error("spar resume: \(file) does not load; the session cannot go on")
+            Console.error("spar resume: \(VisibleText.visible(file)) does not load; the session cannot go on")
             return nil
         }
         return scenario

@@ -16,6 +16,7 @@ struct Console {
     }
 
     func line(_ text: String = "") {
+        let text = TerminalText.line(text)
         guard wrapsLongLines, DisplayWidth.of(text) > width else {
             print(text)
             return
@@ -25,13 +26,23 @@ struct Console {
 
     /// Wrapped to the terminal width, continuation lines indented.
     func wrapped(_ text: String, indent: String = "", firstIndent: String = "") {
-        let lines = TextWrap.wrap(firstIndent + text, width: max(20, width - 1), indent: indent)
+        let lines = TextWrap.wrap(TerminalText.line(firstIndent + text), width: max(20, width - 1), indent: indent)
         for line in lines { print(line) }
     }
 
     func flush() { fflush(nil) }
 
+    /// Text for stdout that may span lines (a command's report, JSON, Markdown), shown safely.
+    static func out(_ text: String, terminator: String = "\n") {
+        print(TerminalText.block(text), terminator: terminator)
+    }
+
+    /// One row of a listing on stdout: a line break inside it is shown, so it stays one row.
+    static func outRow(_ text: String) {
+        print(TerminalText.line(text))
+    }
+
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.block(text) + "\n").utf8))
     }
 }

@@ -17,20 +17,21 @@ struct DiagnosticPrinter {
         case .warning: severity = style.bold(style.yellow("warning[\(diagnostic.code.rawValue)]"))
         case .note: severity = style.bold("note")
         }
-        var out = style.bold("\(location):") + " \(severity): " + style.bold(diagnostic.message)
+        var out = style.bold(VisibleText.visible("\(location):")) + " \(severity): " + style.bold(VisibleText.visible(diagnostic.message))
         if let line = sourceLine(file: location.file, line: location.line) {
             let number = "\(location.line)"
             let gutter = String(repeating: " ", count: number.count)
-            let (text, caretColumn) = Self.clip(String(line).replacingOccurrences(of: "\t", with: " "),
-                                                around: location.column)
+            let (clipped, caretColumn) = Self.clip(String(line).replacingOccurrences(of: "\t", with: " "),
+                                                   around: location.column)
+            let text = VisibleText.visible(clipped)
             // Columns count Unicode scalars; the caret must sit under them at their display width.
-            let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, caretColumn - 1))))
-            let pad = String(repeating: " ", count: DisplayWidth.of(before))
+            let before = String(String.UnicodeScalarView(clipped.unicodeScalars.prefix(max(0, caretColumn - 1))))
+            let pad = String(repeating: " ", count: DisplayWidth.of(VisibleText.visible(before)))
             let underline = "^" + String(repeating: "~", count: max(0, min(diagnostic.length, 80) - 1))
             out += "\n" + style.blue("\(gutter) |") + "\n" + style.blue("\(number) |") + " \(text)\n"
                 + style.blue("\(gutter) |") + " \(pad)" + style.bold(style.green(underline))
         }
-        for note in diagnostic.notes { out += "\n" + style.bold("  note: ") + note }
+        for note in diagnostic.notes { out += "\n" + style.bold("  note: ") + VisibleText.visible(note) }
         return out
     }
 

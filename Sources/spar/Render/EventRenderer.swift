@@ -22,7 +22,8 @@ struct EventRenderer {
     }
 
     func render(_ line: DisplayLine, commandWidth: Int = 8) {
-        let text = line.text, label = line.label ?? ""
+        // Made visible before styling: a name or a scenario's text cannot steer the terminal.
+        let text = VisibleText.visible(line.text), label = VisibleText.visible(line.label ?? "")
         switch line.role {
         case .blank: console.line()
         case .stageBanner: console.line(style.bold(style.cyan("══ " + text + " ══")))
@@ -56,7 +57,7 @@ struct EventRenderer {
 
     /// A score line's label ("+3 成交") in green for a gain, red for a loss.
     func colouredPoints(_ line: DisplayLine) -> String {
-        let label = line.label ?? ""
+        let label = VisibleText.visible(line.label ?? "")
         switch line.role {
         case .scoreGain: return style.green(label)
         case .scoreLoss: return style.red(label)

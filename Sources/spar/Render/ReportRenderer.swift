@@ -17,7 +17,10 @@ struct ReportRenderer {
     func render() {
         console.line(style.bold("══════ \(text.title) ══════"))
         console.line(text.summary(sessions: report.sessions, finished: report.finished, filteredOut: report.filteredOut,
-                                  skipped: report.skipped.count))
+                                  skipped: report.skipped.count, notCounted: report.notCounted.count))
+        if let checking = text.checking(trusted: report.trusted, changedScenario: report.replayedOnChangedScenario) {
+            console.line(style.gray(checking))
+        }
         if report.sessions == 0 {
             console.line(text.noSessions)
         } else {
@@ -26,7 +29,8 @@ struct ReportRenderer {
             mistakes()
             choices()
         }
-        skipped()
+        listed(text.notCounted, report.notCounted)
+        listed(text.skipped, report.skipped)
     }
 
     func heading(_ title: String) {
@@ -49,7 +53,7 @@ struct ReportRenderer {
         ])
         var previousGroup: String?
         for row in report.rows(by: grouping) {
-            let (group, other) = grouping == .trainee ? (row.trainee, row.scenario) : (row.scenario, row.trainee)
+            let (group, other) = grouping == .trainee ? (v(row.trainee), v(row.scenario)) : (v(row.scenario), v(row.trainee))
             let score = { (result: SessionResult?) in result.map { String($0.overall) } ?? "–" }
             let verdict = text.verdict(row)
             let coloured = row.finished == 0 ? style.gray(verdict) : (row.passedOnce ? style.green(verdict) : style.red(verdict))
@@ -80,7 +84,7 @@ struct ReportRenderer {
                 let value = String(Int(average.rounded()))
                 return dimension == weakest ? style.red(value) : value
             }
-            table.add([row.name] + cells + [weakest?.name(language) ?? ""])
+            table.add([v(row.name)] + cells + [weakest?.name(language) ?? ""])
         }
         show(table)
     }
@@ -96,7 +100,7 @@ struct ReportRenderer {
         ])
         for entry in top {
             table.add([String(entry.count), String(entry.sessions), String(entry.trainees.count),
-                       entry.dimension.name(language), entry.rule, entry.representativeReason(language)])
+                       entry.dimension.name(language), v(entry.rule), v(entry.representativeReason(language))])
         }
         show(table)
     }
@@ -114,7 +118,7 @@ struct ReportRenderer {
         for node in nodes {
             let total = node.answers + node.unmatched + node.unclear
             var entries = node.sortedChoices.map { choice in
-                (label: "\(choice.number)) \(choice.say)", count: choice.count, points: Optional(choice.averagePoints))
+                (label: "\(choice.number)) \(v(choice.say))", count: choice.count, points: Optional(choice.averagePoints))
             }
             if node.unmatched + node.unclear > 0 {
                 entries.append((label: style.gray(text.unmatched), count: node.unmatched + node.unclear, points: nil))
@@ -127,7 +131,7 @@ struct ReportRenderer {
                 } ?? ""
                 let sameScenario = previous?.scenario == node.key.scenario
                 let sameNode = sameScenario && previous?.node == node.key.node
-                table.add([sameScenario ? "" : node.key.scenario, sameNode ? "" : node.key.node, entry.label,
+                table.add([sameScenario ? "" : v(node.key.scenario), sameNode ? "" : v(node.key.node), entry.label,
                            String(entry.count), String(Int((fraction * 100).rounded())),
                            ScoreBar.render(fraction: fraction, width: 10), points])
                 previous = (node.key.scenario, node.key.node)
@@ -136,11 +140,15 @@ struct ReportRenderer {
         show(table)
     }
 
-    func skipped() {
-        guard !report.skipped.isEmpty else { return }
-        heading(text.skipped)
-        for file in report.skipped { console.line("  " + file.path + ": " + style.yellow(file.reason)) }
+    /// Files named with why: the sessions not counted, the files skipped.
+    func listed(_ title: String, _ files: [SkippedFile]) {
+        guard !files.isEmpty else { return }
+        heading(title)
+        for file in files { console.line("  " + VisibleText.visible(file.path) + ": " + style.yellow(VisibleText.visible(file.reason))) }
     }
+
+    /// Text from the transcripts, made visible before it is styled or laid out.
+    func v(_ text: String) -> String { VisibleText.visible(text) }
 
     func colour(_ text: String, _ band: Band) -> String {
         ScorecardRenderer(console: console, language: language).colour(text, band)

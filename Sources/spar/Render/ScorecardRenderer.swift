@@ -41,14 +41,14 @@ struct ScorecardRenderer {
         console.line()
         console.line(style.bold(view.pointsHeading))
         for point in view.points {
-            console.wrapped(point.line.text, indent: "          ",
+            console.wrapped(VisibleText.visible(point.line.text), indent: "          ",
                             firstIndent: "  " + style.gray(Pad.right(point.turn, toWidth: 7)) + " " + events.colouredPoints(point.line) + " ")
         }
         if !view.coaching.isEmpty {
             console.line()
             console.line(style.bold(view.coachingHeading))
             for item in view.coaching {
-                console.wrapped(item.text, indent: "          ", firstIndent: "  " + style.gray(Pad.right(item.turn, toWidth: 7)) + " ")
+                console.wrapped(VisibleText.visible(item.text), indent: "          ", firstIndent: "  " + style.gray(Pad.right(item.turn, toWidth: 7)) + " ")
             }
         }
     }

@@ -21,17 +21,18 @@ struct SessionRenderer {
 
     func render() {
         let header = view.header
-        console.line(style.bold("【\(view.scenarioTitle ?? header.scenario)】") + " " + header.trainee)
-        var facts = [header.scenario, w.mode(header.mode),
+        console.line(style.bold("【\(v(view.scenarioTitle ?? header.scenario))】") + " " + v(header.trainee))
+        var facts = [v(header.scenario), w.mode(header.mode),
                      SessionDate.short(header.started) + " UTC"]
-        if let className = header.className { facts.append(className) }
+        if let className = header.className { facts.append(v(className)) }
         console.line(style.gray(facts.joined(separator: " · ")))
         if view.scenarioMissing {
             console.line(style.yellow(w.scenarioMissing))
         } else if view.scenarioChanged {
             console.line(style.yellow(w.scenarioChanged))
         }
-        for warning in view.warnings { console.line(style.yellow("\(warning)")) }
+        if let checking = w.checking(view.verification) { console.wrapped(style.yellow(VisibleText.visible(checking))) }
+        for warning in view.warnings { console.line(style.yellow(VisibleText.visible("\(warning)"))) }
         for step in view.steps { render(step) }
         scorecard()
     }
@@ -41,7 +42,7 @@ struct SessionRenderer {
         let events = EventRenderer(console: console, language: language, mode: .practice)
         if let customer = step.customer {
             console.line()
-            console.wrapped(customer.line, indent: "  ", firstIndent: style.bold(customer.speaker) + w.colon)
+            console.wrapped(v(customer.line), indent: "  ", firstIndent: style.bold(v(customer.speaker)) + w.colon)
             if let cue = customer.cue { events.render(w.lines(for: .cue(cue), mode: .practice)) }
         } else if step.record.type == .turn && view.scenarioMissing {
             console.line()
@@ -51,33 +52,33 @@ struct SessionRenderer {
         let tag = style.gray(Pad.right(turn, toWidth: 7)) + " "
         switch record.type {
         case .turn:
-            var answer = record.say ?? record.input ?? ""
+            var answer = v(record.say ?? record.input ?? "")
             if let matched = record.matched { answer = "\(matched)) " + answer }
             console.wrapped(answer, indent: "          ", firstIndent: tag + style.blue(w.you))
             if record.via == .text, let input = record.input {
-                console.wrapped(w.typed + input, indent: "          ", firstIndent: "        ")
+                console.wrapped(w.typed + v(input), indent: "          ", firstIndent: "        ")
             }
         case .classify:
-            var line = w.classifiedAs + className(record.given)
-            if let reasons = w.classificationReasons(record.reasons ?? []) { line += reasons }
-            if let expected = record.expected { line += w.onTheKnownFacts + className(expected) }
+            var line = w.classifiedAs + v(className(record.given))
+            if let reasons = w.classificationReasons(record.reasons ?? []) { line += v(reasons) }
+            if let expected = record.expected { line += w.onTheKnownFacts + v(className(expected)) }
             console.wrapped(style.magenta(line), indent: "          ", firstIndent: tag)
         case .map:
-            console.wrapped(style.magenta(w.mappedContact + (record.contact ?? "") + " " + (record.input ?? "")),
+            console.wrapped(style.magenta(w.mappedContact + v((record.contact ?? "") + " " + (record.input ?? ""))),
                             indent: "          ", firstIndent: tag)
         case .unmatched:
-            console.wrapped(style.yellow(w.notUnderstood + (record.input ?? "")), indent: "          ", firstIndent: tag)
+            console.wrapped(style.yellow(w.notUnderstood + v(record.input ?? "")), indent: "          ", firstIndent: tag)
         case .unclear:
-            console.wrapped(style.yellow(w.ambiguous(record.candidates ?? []) + (record.input ?? "")),
+            console.wrapped(style.yellow(w.ambiguous(record.candidates ?? []) + v(record.input ?? "")),
                             indent: "          ", firstIndent: tag)
         default:
-            console.line(tag + style.gray(record.input ?? "/\(record.type)"))
+            console.line(tag + style.gray(v(record.input ?? "/\(record.type)")))
         }
         for event in record.events ?? [] {
             let line = w.scoreLine(event)
             let points = step.undone ? style.gray(style.dim(ReportText.signed(event.points) + " " + event.dimension.name(language)))
                                      : events.colouredPoints(line)
-            console.wrapped(step.undone ? style.gray(line.text) : line.text, indent: "            ",
+            console.wrapped(step.undone ? style.gray(v(line.text)) : v(line.text), indent: "            ",
                             firstIndent: "        " + points + " ")
         }
         if step.undone { console.line("        " + style.gray(w.takenBack)) }
@@ -92,7 +93,11 @@ struct SessionRenderer {
 
     func scorecard() {
         console.line()
-        guard let end = view.end else {
+        if view.end != nil, view.believedEnd == nil, let checking = w.checking(view.verification) {
+            console.wrapped(style.yellow(VisibleText.visible(checking)))
+            return
+        }
+        guard let end = view.believedEnd else {
             console.line(style.yellow(w.unfinished))
             return
         }
@@ -102,7 +107,7 @@ struct SessionRenderer {
         let verdict = end.passed ? style.green(w.pass) : style.red(w.notPassed)
         console.line(w.overallLabel + style.bold(card.colour("\(end.overall)", end.band)) + " / 100  "
                      + card.colour(end.band.name(language), end.band) + "  " + verdict)
-        for adjustment in end.adjustments ?? [] { console.wrapped(style.gray(adjustment), indent: "  ") }
+        for adjustment in end.adjustments ?? [] { console.wrapped(style.gray(v(adjustment)), indent: "  ") }
         console.line()
         let nameWidth = ScoreDimension.allCases.map { DisplayWidth.of($0.name(language)) }.max() ?? 10
         let points = view.pointsByDimension
@@ -117,6 +122,9 @@ struct SessionRenderer {
                          + style.gray("(\(ReportText.signed(points[dimension] ?? 0)))"))
         }
     }
+
+    /// Text from the file or the scenario, made visible before it is styled.
+    func v(_ text: String) -> String { VisibleText.visible(text) }
 
     func className(_ raw: String?) -> String {
         raw.map(w.className) ?? ""

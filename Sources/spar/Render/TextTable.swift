@@ -1,3 +1,4 @@
+import SparKit
 import SparTerminal
 
 /// An aligned table for the terminal: widths in display columns (Chinese counts two), numbers
@@ -22,7 +23,8 @@ struct TextTable {
         self.columns = columns
     }
 
-    mutating func add(_ cells: [String]) { rows.append(cells) }
+    /// No cell can break its row: a line break inside one is shown (text from files is made visible before styling too).
+    mutating func add(_ cells: [String]) { rows.append(cells.map(TerminalText.line)) }
 
     func lines(width: Int, style: Style) -> [String] {
         var widths = columns.indices.map { index in

@@ -38,15 +38,27 @@ enum ScenarioLibrary {
 
     /// The scenario file for a transcript: `override` as typed on the command line (any path or
     /// id), else the transcript's recorded `scenario_file` followed only to a regular file inside
-    /// the folders spar looks in (`RecordedScenarioFile`), else its recorded id among the shipped
-    /// scenarios. `fromTranscript` is true when the file came from the transcript: then a problem
-    /// loading it is reported without quoting it.
+    /// the folders spar looks in (`RecordedScenarioFile`, with `folders` from `--scenarios`), else
+    /// its recorded id among the scenarios in `folders`, else among the shipped ones.
+    /// `fromTranscript` is true when the file came from the transcript: then a problem loading it
+    /// is reported without quoting it.
     static func resolve(for header: TranscriptHeader, transcript path: String, override: String?,
                         folders: [String] = []) -> (file: String, fromTranscript: Bool)? {
         if let override { return resolve(override).map { ($0, false) } }
         let recorded = RecordedScenarioFile(transcriptPath: path, extraFolders: folders + [shippedDirectory].compactMap { $0 })
         if let file = header.scenarioFile.flatMap(recorded.resolve) { return (file, true) }
+        if let file = scenarioFile(withID: header.scenario, in: folders) { return (file, true) }
         return shipped(named: header.scenario).map { ($0, true) }
+    }
+
+    /// The first scenario under `folders` whose id is `id`, reading only each file's header.
+    static func scenarioFile(withID id: String, in folders: [String]) -> String? {
+        for folder in folders {
+            for file in scenarioFiles(in: folder) where ScenarioHeader.read(path: file, idOnly: true)?.id == id {
+                return file
+            }
+        }
+        return nil
     }
 
     /// A shipped scenario by id, or else by file name.
