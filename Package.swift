@@ -44,10 +44,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The command lines of play and the menu, and their reading without the argument parser.
+        .target(
+            name: "SparCommandLine",
+            dependencies: ["SparKit", "SalesMethod", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +64,10 @@ let package = Package(
         ),
         .testTarget(name: "SparDevKitTests", dependencies: ["SparDevKit", "SparKit", "SalesMethod"]),
         .testTarget(name: "SparTerminalTests", dependencies: ["SparTerminal"]),
+        .testTarget(
+            name: "SparCommandLineTests",
+            dependencies: ["SparCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
