@@ -69,10 +69,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The command lines of play and the menu, and their reading without the argument parser.
+        .target(
+            name: "SparCommandLine",
+            dependencies: ["SparKit", "SalesMethod", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios", "SparClassroom", "SparServer",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,6 +100,10 @@ let package = Package(
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ]
+        ),
+        .testTarget(
+            name: "SparCommandLineTests",
+            dependencies: ["SparCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],

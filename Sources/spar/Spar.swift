@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparCommandLine
 import SparKit
 
 @main
@@ -21,6 +22,17 @@ struct Spar: ParsableCommand {
     /// usual messages and help. Either way the same parser reads the same options.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The plain play and menu lines a trainee types skip the parser's set-up altogether.
+        if arguments.first == "play", let line = QuickPlayParser.play(arguments.dropFirst()) {
+            var command = PlayCommand()
+            command.line = line
+            run(command)
+        }
+        if let line = QuickPlayParser.menu(arguments) {
+            var command = MenuCommand()
+            command.line = line
+            run(command)
+        }
         let named = arguments.first.flatMap { first in
             configuration.subcommands.first { $0.configuration.commandName == first }
         }
@@ -36,5 +48,16 @@ struct Spar: ParsableCommand {
             }
         }
         main(nil)
+    }
+
+    /// Runs a command and ends the process as the parser's `main` would.
+    private static func run(_ command: some ParsableCommand) -> Never {
+        var command = command
+        do {
+            try command.run()
+            exit()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

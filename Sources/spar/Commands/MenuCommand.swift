@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparCommandLine
 import SparKit
 import SparTerminal
 
@@ -7,11 +8,10 @@ struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "menu", abstract: "Choose a shipped scenario from a menu and play it (the default).")
 
-    @OptionGroup var shared: PlayArguments
-
-    @OptionGroup var session: NewSessionArguments
+    @OptionGroup var line: MenuCommandLine
 
     func run() throws {
+        let shared = line.shared, session = line.session
         let console = Console.automatic(noColor: shared.noColor)
         let scenarios = ScenarioLibrary.shippedHeaders()
         guard !scenarios.isEmpty else {

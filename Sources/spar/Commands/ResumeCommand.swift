@@ -1,4 +1,5 @@
 import ArgumentParser
+import SparCommandLine
 import SparKit
 
 /// `spar resume [FILE]`: go on with a session that was interrupted (terminal closed, killed, Ctrl-D).
