@@ -70,7 +70,12 @@ struct ReportCommand: ParsableCommand {
         // One transcript in memory at a time: folded into the aggregates and written as a CSV row, then dropped.
         if let db {
             for (transcript, source) in try StoreTranscripts.read(db: db, classCode: classCode, command: "report") {
-                if report.add(transcript, path: source) == .counted { csvFile?.write(SessionCSV.row(transcript, path: source)) }
+                // The store is the server's and was scored there; it is checked all the same, as a file would be.
+                let checked = report.filter.admits(transcript.header) ? checker.check(transcript, path: source)
+                                                                      : VerifiedSession(transcript: transcript, verification: .trusted)
+                if report.add(checked.transcript, path: source, verification: checked.verification) == .counted {
+                    csvFile?.write(SessionCSV.row(checked.transcript, path: source, verification: checked.verification))
+                }
             }
         }
         TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
