@@ -70,7 +70,7 @@ import Testing
             let parsed = try #require(try? MenuCommandLine.parse(line), "the parser refuses \(line), the quick path accepts it")
             #expect(String(describing: quick) == String(describing: parsed), "\(line)")
         }
-        #expect(accepted > 100)
+        #expect(accepted > 50)
         #expect(QuickPlayParser.menu([]) != nil)
         #expect(QuickPlayParser.menu(["--from", "x"]) == nil)
         #expect(QuickPlayParser.menu(["--set", "need=yes"]) == nil)
