@@ -67,6 +67,10 @@ let package = Package(
             dependencies: [
                 "SparDevKit", "SparKit", "SalesMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The bare WebSocket echo server, the classroom load benchmark's floor.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The command lines of play and the menu, and their reading without the argument parser.
