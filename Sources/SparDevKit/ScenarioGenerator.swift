@@ -60,6 +60,8 @@ extension ScenarioGenerator {
         var cue: String?
         var signals: [BuyingSignal] = []
         var objection: ObjectionKind?
+        /// The customer accepts the answer to this objection here.
+        var resolves: ObjectionKind?
         var reveals: [AccountFact] = []
         var ask: Checkpoint?
         var minutes = 2
@@ -165,7 +167,8 @@ extension ScenarioGenerator {
             node.minutes = 1 + random.index(3)
             if isBoundary(layer) || random.chance(0.1) { node.stage = stage; node.buying = buying }
             let isMenu = node.id == ScenarioGenerator.menuNode
-            if !isMenu && layer > 0 && random.chance(0.15) {
+            // An objection needs a node after it where the customer lets it go: none on the last layer.
+            if !isMenu && layer > 0 && random.chance(0.15) && layer < layerCount - 1 {
                 let kind = ObjectionKind.allCases[random.index(ObjectionKind.allCases.count)]
                 node.objection = kind
                 node.line = phrases.objectionLines[kind]!
@@ -184,6 +187,11 @@ extension ScenarioGenerator {
             if stage == .maturity && !isMenu && random.chance(0.01) { node.ask = .map }
             node.choices = choices(for: node, stage: stage, buying: buying, layer: layer, index: index)
             layers[layer][index] = node
+            // The good answer (the first) leads to where the customer accepts it.
+            if let kind = node.objection, let target = node.choices.first?.goto,
+               let position = layers[layer + 1].firstIndex(where: { $0.id == target }) {
+                layers[layer + 1][position].resolves = kind
+            }
         }
 
         /// Distinct answers for a node; the first is always unconditional and leads on, so every
@@ -423,6 +431,7 @@ extension ScenarioGenerator {
             if let cue = node.cue { out += "    cue: \(YAMLQuoting.quoted(cue))\n" }
             if !node.signals.isEmpty { out += "    signals: [\(node.signals.map(\.rawValue).joined(separator: ", "))]\n" }
             if let objection = node.objection { out += "    objection: \(objection.rawValue)\n" }
+            if let resolves = node.resolves { out += "    resolves: \(resolves.rawValue)\n" }
             if !node.reveals.isEmpty { out += "    reveals: [\(node.reveals.map(\.rawValue).joined(separator: ", "))]\n" }
             if let ask = node.ask { out += "    ask: \(ask.rawValue)\n" }
             out += "    minutes: \(node.minutes)\n"

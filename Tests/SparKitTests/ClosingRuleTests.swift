@@ -163,6 +163,7 @@ import TestSupport
           - { say: 我们的总成本更低。, handles: respond, goto: c }
       c:
         speaker: wang
+        resolves: price      # the customer accepts the answer
         line: 有道理。
         choices:
           - { say: 那我们就定下来吧？, close: direct_request, goto: d }

@@ -309,6 +309,21 @@ import TestSupport
             end: lost
         """),
 
+        .objectionNeverResolved: Example(severity: .warning, marked: head + """
+        nodes:
+          1️⃣a:
+            speaker: wang
+            line: 太贵了。
+            objection: price
+            choices:
+              - say: 您是和哪家比的？
+                handles: explore
+                \(scoresAll)
+                goto: b
+          b:
+            end: lost
+        """),
+
         .signedWithoutSponsor: Example(severity: .warning, marked: """
         id: t
         title: 测试

@@ -21,7 +21,6 @@ import TestSupport
         #expect(outcome.awards.first?.dimension == .objection)
         #expect(outcome.awards.first?.reason.contains("LAER") == true)
         #expect(outcome.progress == ObjectionProgress(kind: .price, explored: true))
-        #expect(!outcome.removed)
     }
 
     @Test func exploringAgainScoresNothingMore() {
@@ -29,19 +28,27 @@ import TestSupport
         #expect(score(.acknowledge, explored).awards.isEmpty)
     }
 
-    @Test func respondingAfterExploringRemovesTheObjection() {
+    /// Answering is the trainee's part; the objection stays open until the customer accepts the answer.
+    @Test func respondingAfterExploringAnswersButLeavesItOpen() {
         let outcome = score(.respond, explored)
         #expect(outcome.awards.isEmpty)
-        #expect(outcome.progress == nil)
-        #expect(outcome.removed)
+        #expect(outcome.progress == ObjectionProgress(kind: .price, explored: true, answered: true))
     }
 
     @Test func respondingWithoutExploringCostsOne() {
         let outcome = score(.respond, open)
         #expect(summary(outcome.awards) == ["objection.unexplored:-1"])
-        #expect(outcome.progress == nil)
-        // A badly handled objection is no moment to close.
-        #expect(!outcome.removed)
+        #expect(outcome.progress == ObjectionProgress(kind: .price, answered: true))
+    }
+
+    /// Once answered, handling the same objection again is not scored again (LAER counts before the answer).
+    @Test func anAnsweredObjectionIsNotScoredAgain() {
+        let answered = ObjectionProgress(kind: .price, answered: true)
+        for handles in ObjectionHandling.allCases {
+            let outcome = score(handles, close: .concession, answered)
+            #expect(outcome.awards.isEmpty, "\(handles)")
+            #expect(outcome.progress == answered)
+        }
     }
 
     @Test func arguingCostsTwoEvenAfterExploring() {
@@ -49,27 +56,25 @@ import TestSupport
             let outcome = score(.argue, progress)
             #expect(summary(outcome.awards) == ["objection.argue:-2"])
             #expect(outcome.progress == progress, "the objection stays open")
-            #expect(!outcome.removed)
         }
     }
 
     @Test func concedingAtOnceCostsTwo() {
         let outcome = score(.concede, open)
         #expect(summary(outcome.awards) == ["objection.concede:-2"])
-        #expect(outcome.progress == nil)
-        #expect(!outcome.removed)
+        #expect(outcome.progress?.answered == true)
     }
 
     @Test func concedingAfterExploringIsNotPenalised() {
         let outcome = score(.concede, explored)
         #expect(outcome.awards.isEmpty)
-        #expect(outcome.removed)
+        #expect(outcome.progress?.answered == true)
     }
 
     @Test func aConcessionCloseOnAnUnexploredObjectionIsConcedingAtOnce() {
         let outcome = score(nil, close: .concession, open)
         #expect(summary(outcome.awards) == ["objection.concede:-2"])
-        #expect(outcome.progress == nil)
+        #expect(outcome.progress?.answered == true)
         // After exploring, a concession close is a close like any other.
         #expect(score(nil, close: .concession, explored).awards.isEmpty)
         // Other closes do not concede.
@@ -87,7 +92,6 @@ import TestSupport
             let outcome = score(handles, close: .concession, nil)
             #expect(outcome.awards.isEmpty, "\(handles)")
             #expect(outcome.progress == nil)
-            #expect(!outcome.removed)
         }
     }
 
@@ -97,16 +101,18 @@ import TestSupport
         _ = session.begin()
         _ = session.handle("2")
         #expect(summary(session.events(rule: "objection.concede")) == ["objection.concede:-2"])
-        #expect(session.state.objection == nil)
+        #expect(session.state.objection?.answered == true)
     }
 
-    /// mini.yaml: exploring the price objection scores +2 once and keeps it open.
+    /// mini.yaml: exploring the price objection scores +2 once; the customer then lets it go
+    /// (`metrics` resolves it) while showing buying signals, which are the moment to close.
     @Test func sessionScoresExploringTheOpenObjection() throws {
         var session = Session(scenario: try miniScenario())
         _ = session.begin()
         _ = session.handle("1")
         #expect(summary(session.events(rule: "objection.laer")) == ["objection.laer:+2"])
-        #expect(session.state.objection == ObjectionProgress(kind: .price, explored: true))
+        #expect(session.state.objection == nil)
+        #expect(session.state.opportunity == .signals([.leansForward, .asksDelivery]))
     }
 
     /// The whole LAER sequence in play: explore +2, then respond with no penalty.
@@ -151,5 +157,77 @@ import TestSupport
         _ = argues.handle("1")
         #expect(summary(argues.state.events.filter { $0.dimension == .objection })
             == ["objection.argue:-2", "objection.unexplored:-1"])
+    }
+
+    // MARK: - The customer removes the objection
+
+    /// A price objection answered two ways: the customer accepts one answer (`resolves: price`)
+    /// and hesitates at the other; each is followed by the same close.
+    static let resolution = """
+    id: resolves
+    title: 异议消除
+    meeting: { minutes: 60, closing_window: 10 }
+    contacts:
+      zhao: { name: 赵经理, role: purchaser, attitude: sponsor, style: amiable }
+    start: price
+    nodes:
+      price:
+        speaker: zhao
+        line: 太贵了。
+        objection: price
+        choices:
+          - { say: 您是和哪家比的？, handles: explore, goto: explained }
+      explained:
+        speaker: zhao
+        line: 浙江那家便宜15%。
+        choices:
+          - { say: 三年总成本我们低12%，这张表给您。, handles: respond, goto: accepts }
+          - { say: 换了就换了，有问题找我。, handles: respond, goto: hesitates }
+      accepts:
+        speaker: zhao
+        resolves: price
+        line: 这样算的话，我能跟领导交代。
+        choices:
+          - { say: 那我们就按这个方案定下来？, close: assumptive, goto: done }
+      hesitates:
+        speaker: zhao
+        line: 我还是想回去再比一比。
+        choices:
+          - { say: 那我们就按这个方案定下来？, close: assumptive, goto: done }
+      done:
+        end: next_meeting
+    """
+
+    @Test func aCloseAfterTheCustomerAcceptsTheAnswerScoresAsAfterARemovedObjection() throws {
+        var session = Session(scenario: try requireScenario(Self.resolution))
+        _ = session.begin()
+        _ = session.handle("1")
+        _ = session.handle("1")
+        #expect(session.state.objection == nil, "resolved by the customer")
+        #expect(session.state.opportunity == .objectionRemoved)
+        _ = session.handle("1")
+        #expect(summary(session.events(rule: "closing.after_objection")) == ["closing.after_objection:+3"])
+    }
+
+    @Test func anAnswerTheCustomerDoesNotAcceptLeavesTheObjectionOpen() throws {
+        var session = Session(scenario: try requireScenario(Self.resolution))
+        _ = session.begin()
+        _ = session.handle("1")
+        _ = session.handle("2")
+        #expect(session.state.objection == ObjectionProgress(kind: .price, explored: true, answered: true))
+        #expect(session.state.opportunity == nil)
+        _ = session.handle("1")
+        #expect(session.events(rule: "closing.after_objection").isEmpty)
+        #expect(summary(session.events(rule: "closing.premature")) == ["closing.premature:-2"])
+    }
+
+    /// `spar lint`: an objection no later node resolves (SP0033), and none once a node does.
+    @Test func lintWarnsAboutAnObjectionNoPathResolves() throws {
+        let resolved = try requireScenario(Self.resolution)
+        #expect(!ScenarioValidator.warnings(for: resolved).contains { $0.code == .objectionNeverResolved })
+        let unresolved = try requireScenario(Self.resolution.replacingOccurrences(of: "    resolves: price\n", with: ""))
+        let warnings = ScenarioValidator.warnings(for: unresolved).filter { $0.code == .objectionNeverResolved }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location.line == 8)
     }
 }

@@ -10,6 +10,7 @@ public enum ScenarioValidator {
         found += graphWarnings(scenario, analysis)
         found += stageWarnings(scenario)
         found += methodWarnings(scenario, analysis)
+        found += objectionWarnings(scenario)
         found += variableWarnings(scenario)
         found += matchWarnings(scenario)
         found += ChoiceDistinctness.check(scenario)
@@ -125,6 +126,32 @@ public enum ScenarioValidator {
                                           "goto '\(choice.goto)' moves the relationship back from \(from.rawValue) to \(to.rawValue)",
                                           at: choice.gotoLocation, length: choice.goto.count))
                 }
+            }
+        }
+        return found
+    }
+
+    // MARK: - Objections the customer can let go
+
+    /// An objection is removed when the customer accepts an answer (`resolves`); one that no later
+    /// node resolves stays open on every path, so closing after its removal can never score.
+    static func objectionWarnings(_ scenario: Scenario) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for node in scenario.nodes {
+            guard let kind = node.objection else { continue }
+            var seen: Set<String> = []
+            var stack = node.choices.map(\.goto)
+            var resolved = false
+            while let id = stack.popLast(), !resolved {
+                guard seen.insert(id).inserted, let next = scenario.node(id) else { continue }
+                if next.resolves == kind { resolved = true }
+                // A new objection of the same kind starts over: its own node is checked for it.
+                else if next.objection != kind { stack += next.choices.map(\.goto) }
+            }
+            if !resolved {
+                found.append(.warning(.objectionNeverResolved,
+                                      "the \(kind.rawValue) objection raised at '\(node.id)' is never resolved: no node after it has 'resolves: \(kind.rawValue)'",
+                                      at: node.location, length: node.id.count))
             }
         }
         return found

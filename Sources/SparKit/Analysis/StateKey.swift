@@ -41,7 +41,9 @@ struct StateKeyEncoder {
         words.append(nodeNumbers[state.node] ?? -1)
         words.append(state.stage.map { $0.order } ?? -1)
         words.append(state.buying.map { $0.order } ?? -1)
-        words.append(state.objection.map { 1 + 2 * ObjectionKind.allCases.firstIndex(of: $0.kind)! + ($0.explored ? 1 : 0) } ?? 0)
+        words.append(state.objection.map {
+            1 + 4 * ObjectionKind.allCases.firstIndex(of: $0.kind)! + ($0.explored ? 1 : 0) + ($0.answered ? 2 : 0)
+        } ?? 0)
         words.append(state.opportunity.map { code($0) } ?? 0)
         words.append(state.pending.map { code($0) } ?? 0)
         words.append(state.ending != nil ? 1 : 0)

@@ -62,6 +62,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateMatchPhrase = "SP0031"
     /// Two choices of a node that typed answers cannot tell apart (their phrases read as each other).
     case indistinctChoices = "SP0032"
+    /// An objection raised at a node from which no node `resolves` it: no close can follow its removal.
+    case objectionNeverResolved = "SP0033"
 
     // MARK: - Limits that keep loading a hostile file cheap
 

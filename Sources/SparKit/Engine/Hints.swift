@@ -14,7 +14,7 @@ enum Hints {
         if state.opportunity == .objectionRemoved {
             lines.append(text(language, "异议刚被消除：趁热尝试成交。", "An objection was just removed: try to close."))
         }
-        if let objection = state.objection, !objection.explored {
+        if let objection = state.objection, !objection.explored, !objection.answered {
             lines.append(text(language, "客户提出了\(objection.kind.name.zh)：先认同、探询，再回应（LAER），不要急着让步或争辩。",
                               "There is an open \(objection.kind.name.en): acknowledge and explore before responding (LAER); don't concede or argue."))
         }

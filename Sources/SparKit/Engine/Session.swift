@@ -285,7 +285,8 @@ public struct Session: Sendable {
     private mutating func apply(_ choice: Choice, objection: ObjectionRule.Outcome) {
         state.objection = objection.progress
         if choice.close != nil { state.closeAttempts.append(state.elapsed) }
-        state.opportunity = objection.removed ? .objectionRemoved : nil
+        // A moment to close lasts one answer; the next node may bring another.
+        state.opportunity = nil
         for (fact, value) in choice.reveals.values { state.known[fact] = value }
         let environment = SessionEnvironment(state, meeting: scenario.meeting)
         let values = choice.set.map { ($0.name, $0.expression.evaluate(in: environment)) }
@@ -296,7 +297,6 @@ public struct Session: Sendable {
     /// Arrives at a node: the clock, facts, signals, objection, then an ending, a checkpoint or the choices.
     private mutating func enter(_ id: String, events: inout [SessionEvent], awards: inout [Award]) {
         guard let node = scenario.node(id) else { return }
-        let carriedOpportunity = state.opportunity
         state.node = id
         if countedVisits?.contains(id) ?? true { state.visits[id, default: 0] += 1 }
         state.elapsed += node.minutes
@@ -306,10 +306,20 @@ public struct Session: Sendable {
         }
         if let buying = node.buying { state.buying = buying }
         for (fact, value) in node.reveals.values { state.known[fact] = value }
+        var resolved = false
+        if let kind = node.resolves, state.objection?.kind == kind {
+            state.objection = nil
+            resolved = true
+        }
         if let kind = node.objection { state.objection = ObjectionProgress(kind: kind) }
-        // A new objection here means the moment after the last one is gone.
-        let carried = node.objection == nil ? carriedOpportunity : nil
-        state.opportunity = node.signals.isEmpty ? carried : .signals(node.signals)
+        // The customer's own moments to close: signals, or an objection just removed (unless a new one is raised).
+        if !node.signals.isEmpty {
+            state.opportunity = .signals(node.signals)
+        } else if resolved && node.objection == nil {
+            state.opportunity = .objectionRemoved
+        } else {
+            state.opportunity = nil
+        }
         // A search throws the events away: only the state matters there.
         if !isSearching {
             if let line = node.line {

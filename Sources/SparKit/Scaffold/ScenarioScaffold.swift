@@ -57,6 +57,7 @@ public enum ScenarioScaffold {
                 goto: lost_price
           value:
             buying: decision              # 客户进入项目决策阶段（对应销售步骤：缘由）
+            resolves: price               # 客户接受了回答：价格异议在这里消除
             speaker: zhou
             line: 如果下个月开工，你们多久能到货？预算我们留了八十万左右。
             cue: 周总身体前倾，看着你。
@@ -137,6 +138,7 @@ public enum ScenarioScaffold {
                 goto: lost_price
           value:
             buying: decision              # the buyer moves on to the decision (its step is justification)
+            resolves: price               # the customer accepts the answer: the price objection is gone
             speaker: dana
             line: If we start next month, how soon can you deliver? We've set aside about 120k.
             cue: Dana leans forward.

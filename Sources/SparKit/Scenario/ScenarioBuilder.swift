@@ -226,6 +226,7 @@ struct ScenarioBuilder {
             built.cue = f["cue"].flatMap { reader.string($0, "cue") }
             built.signals = f["signals"].map { reader.identifiers($0, "signal", as: BuyingSignal.self) } ?? []
             built.objection = f["objection"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
+            built.resolves = f["resolves"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
             built.reveals = f["reveals"].map { reveals($0, truth: truth) } ?? FactTable()
             if let n = f["ask"], let text = reader.string(n, "ask") {
                 if let checkpoint = Checkpoint(rawValue: text) { built.ask = checkpoint } else {

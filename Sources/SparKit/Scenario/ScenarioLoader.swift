@@ -14,7 +14,7 @@ public struct ScenarioLoadResult: Sendable {
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
                           "variables", "settings", "synonyms", "start", "nodes"]
-    static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "reveals", "ask",
+    static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "resolves", "reveals", "ask",
                            "minutes", "choices", "end"]
     static let choiceKeys = ["say", "match", "gist", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]

@@ -14,6 +14,9 @@ public struct ScenarioNode: Sendable, Hashable {
     public var cue: String?
     public var signals: [BuyingSignal]
     public var objection: ObjectionKind?
+    /// The customer accepts the answer here: this objection, if open, is removed — the
+    /// moment to close is the customer's, not the seller's.
+    public var resolves: ObjectionKind?
     public var reveals: FactTable
     public var ask: Checkpoint?
     /// Meeting minutes this beat takes.
@@ -23,7 +26,7 @@ public struct ScenarioNode: Sendable, Hashable {
 
     public init(id: String, location: SourceLocation, stage: LifecycleStage? = nil, buying: BuyingPhase? = nil,
                 speaker: String? = nil, line: String? = nil, cue: String? = nil, signals: [BuyingSignal] = [],
-                objection: ObjectionKind? = nil, reveals: FactTable = FactTable(), ask: Checkpoint? = nil,
+                objection: ObjectionKind? = nil, resolves: ObjectionKind? = nil, reveals: FactTable = FactTable(), ask: Checkpoint? = nil,
                 minutes: Int = 0, choices: [Choice] = [], end: Ending? = nil) {
         self.id = id
         self.location = location
@@ -34,6 +37,7 @@ public struct ScenarioNode: Sendable, Hashable {
         self.cue = cue
         self.signals = signals
         self.objection = objection
+        self.resolves = resolves
         self.reveals = reveals
         self.ask = ask
         self.minutes = minutes

@@ -73,6 +73,7 @@ public enum ScenarioSchema {
             "speaker": text, "line": text, "cue": text,
             "signals": listOf(enumOf(BuyingSignal.self, description: "a buying signal shown here")),
             "objection": enumOf(ObjectionKind.self, description: "an objection raised here"),
+            "resolves": enumOf(ObjectionKind.self, description: "the customer accepts the answer: this open objection is removed"),
             "reveals": reveals,
             "ask": .object(["type": "string", "enum": ["classify", "map"]]),
             "minutes": minutes("meeting minutes this beat takes"),

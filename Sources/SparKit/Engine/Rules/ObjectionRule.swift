@@ -5,9 +5,13 @@ public struct ObjectionProgress: Sendable, Hashable, Codable {
     public var kind: ObjectionKind
     /// Acknowledged or explored before responding (LAER).
     public var explored: Bool = false
-    public init(kind: ObjectionKind, explored: Bool = false) {
+    /// The trainee has responded (or conceded). The objection stays open until the customer
+    /// accepts the answer (a node's `resolves`): saying an answer is not having it accepted.
+    public var answered: Bool = false
+    public init(kind: ObjectionKind, explored: Bool = false, answered: Bool = false) {
         self.kind = kind
         self.explored = explored
+        self.answered = answered
     }
 }
 
@@ -18,16 +22,16 @@ public enum ObjectionRule {
         public var awards: [Award]
         /// The objection still open after this answer.
         public var progress: ObjectionProgress?
-        /// The answer removed the objection: a moment to close.
-        public var removed: Bool
     }
 
+    /// Scores the handling of an objection until the trainee has answered it; whether the answer
+    /// removed it is the customer's to show (`ScenarioNode.resolves`), not this rule's.
     public static func score(handles: ObjectionHandling?, close: ClosingTechnique?, progress: ObjectionProgress?,
                              language: Language) -> Outcome {
-        guard var progress else { return Outcome(awards: [], progress: nil, removed: false) }
+        guard var progress, !progress.answered else { return Outcome(awards: [], progress: progress) }
         let kind = progress.kind
         var awards: [Award] = []
-        var removed = false
+        var answered = false
         switch handles {
         case .acknowledge?, .explore?:
             if !progress.explored {
@@ -38,21 +42,22 @@ public enum ObjectionRule {
             if !progress.explored {
                 awards.append(award(.objection, -1, rule: "objection.unexplored", kind, language))
             }
-            removed = true
+            answered = true
         case .argue?:
             awards.append(award(.objection, -2, rule: "objection.argue", kind, language))
         case .concede?:
             if !progress.explored {
                 awards.append(concededAtOnce(kind, language))
             }
-            removed = true
+            answered = true
         case .listen?, nil:
             if close == .concession && !progress.explored {
                 awards.append(concededAtOnce(kind, language))
-                removed = true
+                answered = true
             }
         }
-        return Outcome(awards: awards, progress: removed ? nil : progress, removed: removed && awards.allSatisfy { $0.points >= 0 })
+        progress.answered = answered
+        return Outcome(awards: awards, progress: progress)
     }
 
     static func concededAtOnce(_ kind: ObjectionKind, _ language: Language) -> Award {
