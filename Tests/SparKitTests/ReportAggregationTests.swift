@@ -57,7 +57,8 @@ import Testing
         let overall = report.dimensionsOverall
         #expect(overall.sessions == 7)
         let classification = try #require(overall.average(.classification))
-        #expect(abs(classification - 400.0 / 7) < 0.001)
+        // 张三's first session was lost before the classify checkpoint: not reached, so not averaged.
+        #expect(abs(classification - 400.0 / 6) < 0.001)
         #expect(overall.weakest == .people)
         let wang = try #require(report.dimensionsByTrainee["王五"])
         #expect(wang.average(.classification) == 0)

@@ -7,8 +7,11 @@ public struct Scorecard: Sendable, Hashable, Codable {
         public var dimension: ScoreDimension
         public var achieved: Int
         public var best: Int
-        /// 0–100; nil when nothing in this scenario can score the dimension.
+        /// 0–100; nil when nothing in this scenario can score the dimension, or its checkpoint was never reached.
         public var percent: Int?
+        /// False when the dimension is scored at a checkpoint this session never came to: it is
+        /// shown as not reached and left out of the overall score, not counted as 0%.
+        public var reached: Bool = true
     }
 
     public var outcome: Outcome?
@@ -20,14 +23,20 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var events: [ScoreEvent]
     /// Shown with a follow-up outcome: the scenario's chance that follow-up still signs.
     public var followUpSigningChance: Double
+    /// The method's worst errors made in this session (named on the scorecard).
+    public var criticalErrors: [CriticalError]
+    /// Whether those errors keep the session from passing (`settings.critical_errors_block`).
+    public var criticalErrorsBlockPass: Bool
 
     public init(state: SessionState, scenario: Scenario, best: BestScores) {
         var dimensions: [Dimension] = []
         for dimension in ScoreDimension.allCases {
             let achieved = state.points(in: dimension)
             let most = best.points[dimension] ?? 0
-            let percent = most > 0 ? Int((Double(max(0, min(achieved, most))) / Double(most) * 100).rounded()) : nil
-            dimensions.append(Dimension(dimension: dimension, achieved: achieved, best: most, percent: percent))
+            let reached = Self.checkpointReached(for: dimension, state: state, scenario: scenario)
+            let percent = most > 0 && reached ? Int((Double(max(0, min(achieved, most))) / Double(most) * 100).rounded()) : nil
+            dimensions.append(Dimension(dimension: dimension, achieved: achieved, best: most, percent: percent,
+                                        reached: reached || most <= 0))
         }
         var weighted = 0.0, weights = 0.0
         for entry in dimensions {
@@ -39,11 +48,29 @@ public struct Scorecard: Sendable, Hashable, Codable {
         overall = weights > 0 ? Int((weighted / weights).rounded()) : 0
         band = Band(score: overall)
         passMark = scenario.settings.passMark
-        passed = overall >= passMark
+        criticalErrors = CriticalError.found(in: state, scenario: scenario)
+        criticalErrorsBlockPass = scenario.settings.criticalErrorsBlockPass
+        passed = overall >= passMark && (criticalErrors.isEmpty || !criticalErrorsBlockPass)
         outcome = state.ending?.outcome
         self.dimensions = dimensions
         events = state.events
         followUpSigningChance = scenario.settings.followUpSigningChance
+    }
+
+    /// Classification is scored at `ask: classify` checkpoints, and people at `ask: map` ones (or by
+    /// `/map`): a session that never came to such a checkpoint, and scored nothing there, has not
+    /// been judged in that dimension. Other dimensions are always reached.
+    static func checkpointReached(for dimension: ScoreDimension, state: SessionState, scenario: Scenario) -> Bool {
+        let checkpoint: Checkpoint
+        switch dimension {
+        case .classification: checkpoint = .classify
+        case .people: checkpoint = .map
+        default: return true
+        }
+        let checkpoints = scenario.nodes.filter { $0.ask == checkpoint }.map(\.id)
+        guard !checkpoints.isEmpty else { return true }
+        if state.events.contains(where: { $0.dimension == dimension }) { return true }
+        return checkpoints.contains { (state.visits[$0] ?? 0) > 0 }
     }
 
     /// Per dimension, the 0–100 figure transcripts record.

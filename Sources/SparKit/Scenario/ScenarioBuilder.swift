@@ -172,13 +172,17 @@ struct ScenarioBuilder {
 
     mutating func settings(_ node: Node) -> ScenarioSettings? {
         guard let f = reader.fields(node, in: "settings",
-                                    allowed: ["pass_mark", "follow_up_chance", "require_sponsor", "weights"]) else { return nil }
+                                    allowed: ["pass_mark", "follow_up_chance", "require_sponsor", "critical_errors_block",
+                                              "weights"]) else { return nil }
         var settings = ScenarioSettings()
         if let n = f["pass_mark"], let v = reader.int(n, "pass_mark", range: 0...100) { settings.passMark = v }
         if let n = f["follow_up_chance"], let v = reader.double(n, "follow_up_chance", range: 0...1) {
             settings.followUpSigningChance = v
         }
         if let n = f["require_sponsor"], let v = reader.bool(n, "require_sponsor") { settings.requireSponsor = v }
+        if let n = f["critical_errors_block"], let v = reader.bool(n, "critical_errors_block") {
+            settings.criticalErrorsBlockPass = v
+        }
         if let n = f["weights"] {
             for (key, _, value) in reader.entries(n, in: "weights") {
                 guard let dimension = dimension(key, at: value) else { continue }

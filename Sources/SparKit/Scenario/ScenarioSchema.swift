@@ -111,6 +111,10 @@ public enum ScenarioSchema {
                     .object(["type": "boolean"]),
                     .object(["type": "string", "enum": .array(booleanWords.map { .string($0) })]),
                 ]]),
+                "critical_errors_block": .object(["anyOf": [
+                    .object(["type": "boolean"]),
+                    .object(["type": "string", "enum": .array(booleanWords.map { .string($0) })]),
+                ], "description": "a critical error (a D judged A, a wrong classification checkpoint, signing with no sponsor) keeps a session from passing"]),
                 "weights": object(Dictionary(uniqueKeysWithValues: ScoreDimension.allCases.map {
                     ($0.rawValue, JSONValue.object(["type": "number", "minimum": 0, "maximum": 100]))
                 })),

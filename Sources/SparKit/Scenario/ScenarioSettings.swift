@@ -8,13 +8,16 @@ public struct ScenarioSettings: Sendable, Hashable {
     public var requireSponsor: Bool
     /// Weight of each dimension in the overall score.
     public var weights: [ScoreDimension: Double]
+    /// A critical error (`CriticalError`) keeps a session from passing; a scenario may relax it.
+    public var criticalErrorsBlockPass: Bool
 
     public init(passMark: Int = 80, followUpSigningChance: Double = 0.10, requireSponsor: Bool = true,
-                weights: [ScoreDimension: Double] = [:]) {
+                weights: [ScoreDimension: Double] = [:], criticalErrorsBlockPass: Bool = true) {
         self.passMark = passMark
         self.followUpSigningChance = followUpSigningChance
         self.requireSponsor = requireSponsor
         self.weights = weights
+        self.criticalErrorsBlockPass = criticalErrorsBlockPass
     }
 
     public func weight(of dimension: ScoreDimension) -> Double { weights[dimension] ?? 1 }

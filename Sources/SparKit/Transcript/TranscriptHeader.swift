@@ -52,6 +52,8 @@ public struct TranscriptEnd: Sendable, Hashable, Codable {
     public var elapsed: Int
     public var turns: Int
     public var adjustments: [String]?
+    /// The method's worst errors (`CriticalError` ids); absent when there were none.
+    public var critical: [String]?
 
     public init(scorecard: Scorecard, state: SessionState) {
         outcome = scorecard.outcome
@@ -62,5 +64,6 @@ public struct TranscriptEnd: Sendable, Hashable, Codable {
         elapsed = state.elapsed
         turns = state.turn
         adjustments = state.ending.map(\.adjustments).flatMap { $0.isEmpty ? nil : $0 }
+        critical = scorecard.criticalErrors.isEmpty ? nil : scorecard.criticalErrors.map(\.rawValue)
     }
 }

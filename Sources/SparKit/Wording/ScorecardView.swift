@@ -9,6 +9,8 @@ public struct ScorecardView: Sendable, Hashable, Codable {
         public var percent: Int?
         public var achieved: Int
         public var best: Int
+        /// Scored at a checkpoint this session never came to: shown as `notReachedText`, not 0%.
+        public var notReached: Bool
     }
 
     /// One point with its reason: "第3轮 +3 成交 抓住购买信号…".
@@ -35,6 +37,10 @@ public struct ScorecardView: Sendable, Hashable, Codable {
     public var verdict: String
     public var passMarkNote: String
     public var notInScenario: String
+    public var notReachedText: String
+    /// The method's worst errors made in this session, named; and what they did to the verdict.
+    public var criticalHeading: String
+    public var criticalErrors: [String]
     public var dimensions: [Dimension]
     public var pointsHeading: String
     public var points: [Point]
@@ -59,8 +65,14 @@ public struct ScorecardView: Sendable, Hashable, Codable {
         verdict = card.passed ? w.pass : w.notPassed
         passMarkNote = w.t("（及格线 \(card.passMark)）", " (pass mark \(card.passMark))")
         notInScenario = w.notInScenario
+        notReachedText = w.t("未到达检查点", "checkpoint not reached")
+        criticalHeading = card.criticalErrorsBlockPass
+            ? w.t("严重错误（不能通过）：", "Critical errors (no pass):")
+            : w.t("严重错误：", "Critical errors:")
+        criticalErrors = card.criticalErrors.map { $0.name(language) }
         dimensions = card.dimensions.map {
-            Dimension(name: $0.dimension.name(language), percent: $0.percent, achieved: $0.achieved, best: $0.best)
+            Dimension(name: $0.dimension.name(language), percent: $0.percent, achieved: $0.achieved, best: $0.best,
+                      notReached: !$0.reached)
         }
         pointsHeading = w.t("得分明细：", "Every point:")
         points = card.events.map { Point(turn: $0.turn > 0 ? w.turn($0.turn) : w.t("结束", "end"), line: w.scoreLine($0)) }

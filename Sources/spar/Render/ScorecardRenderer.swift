@@ -24,6 +24,10 @@ struct ScorecardRenderer {
         let verdict = view.passed ? style.green(view.verdict) : style.red(view.verdict)
         console.line(view.overallLabel + style.bold(colour("\(view.overall)", view.band)) + " / 100  "
                      + colour(view.bandName, view.band) + "  " + verdict + style.gray(view.passMarkNote))
+        if !view.criticalErrors.isEmpty {
+            console.line(style.red(view.criticalHeading))
+            for error in view.criticalErrors { console.wrapped(style.red(error), indent: "    ", firstIndent: "  • ") }
+        }
         console.line()
         let nameWidth = view.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10
         // The bar gives way on a narrow terminal: name, figure and best stay on one line.
@@ -31,7 +35,7 @@ struct ScorecardRenderer {
         for entry in view.dimensions {
             let name = Pad.right(entry.name, toWidth: nameWidth)
             guard let percent = entry.percent else {
-                console.line("  \(name)  " + style.gray(view.notInScenario))
+                console.line("  \(name)  " + style.gray(entry.notReached ? view.notReachedText : view.notInScenario))
                 continue
             }
             let band = Band(score: percent)
