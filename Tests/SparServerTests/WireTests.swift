@@ -18,6 +18,7 @@ struct WireTests {
         "role", "label",
         // the trainee's own scorecard at the end
         "outcome", "overall", "band", "passed", "passMark", "dimensions", "dimension", "achieved", "best", "percent", "events",
+        "reached", "criticalErrors", "criticalErrorsBlockPass",
         "points", "rule", "turn", "followUpSigningChance",
     ]
 
