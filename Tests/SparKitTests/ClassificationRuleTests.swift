@@ -3,8 +3,8 @@ import SalesMethod
 import Testing
 
 /// docs/method.md "Scoring rules", classification rows: right class for the revealed facts
-/// (incl. "not yet known") +3; each right reason +1; each wrong or missing reason −1;
-/// wrong class −3; a D judged A −5.
+/// (incl. "not yet known") +3; each right reason +1; each missing reason, and each reason a known
+/// fact contradicts, −1; "not yet known" ±1 for naming the missing fact or not; wrong class −3; a D judged A −5.
 @Suite struct ClassificationRuleTests {
     static let aFacts = AccountFacts(kp: .first, need: .yes, canPay: .yes, seesValue: .unknown)
     static let bFacts = AccountFacts(kp: .second, need: .yes, canPay: .yes, seesValue: .yes)
@@ -41,11 +41,17 @@ import Testing
         #expect(awards.first { $0.rule == "classification.reason_missing" }?.reason.contains("缺少") == true)
     }
 
-    @Test func aReasonTheFactsDoNotSupportCostsOne() {
-        // sees_value is not known yet, so "no value" does not hold.
-        let awards = score(.a, [.kpFirst, .need, .canPay, .noValue], Self.aFacts)
+    @Test func aReasonThatContradictsAKnownFactCostsOne() {
+        let facts = AccountFacts(kp: .first, need: .yes, canPay: .yes, seesValue: .yes)
+        let awards = score(.a, [.kpFirst, .need, .canPay, .noValue], facts)
         #expect(summary(awards.filter { $0.rule == "classification.reason_wrong" }) == ["classification.reason_wrong:-1"])
         #expect(awards.reduce(0) { $0 + $1.points } == 5)
+    }
+
+    @Test func aReasonOutsideTheRuleThatIsNotYetKnownIsNoMistake() {
+        // sees_value is not known yet: "sees value" or "no value" for an A claims nothing the facts deny.
+        #expect(score(.a, [.kpFirst, .need, .canPay, .seesValue], Self.aFacts).reduce(0) { $0 + $1.points } == 6)
+        #expect(score(.a, [.kpFirst, .need, .canPay, .noValue], Self.aFacts).reduce(0) { $0 + $1.points } == 6)
     }
 
     @Test func aTrueButUnneededReasonIsNotPenalised() {
@@ -81,11 +87,22 @@ import Testing
         #expect(summary(score(.d, [.noNeed], Self.dFacts)) == ["classification.right:+3", "classification.reason_right:+1"])
     }
 
-    @Test func notYetKnownIsRightWhileADecidingFactIsUnknown() {
-        let awards = score(.unknown, [], Self.undecided)
-        #expect(summary(awards) == ["classification.right:+3"])
-        // Reasons are not scored while the class is undecided.
-        #expect(summary(score(.unknown, [.need, .kpFirst], Self.undecided)) == ["classification.right:+3"])
+    @Test func notYetKnownScoresFullyOnlyWithTheMissingFactNamed() {
+        let unnamed = score(.unknown, [], Self.undecided)
+        #expect(summary(unnamed) == ["classification.right:+3", "classification.missing_unnamed:-1"])
+        #expect(unnamed.last?.args?["fact"] == "kp", "the first missing fact is the one to find out next")
+        let named = ClassificationRule.score(given: .unknown, reasons: [], unknownFacts: [.canPay], facts: Self.undecided,
+                                             language: .zh)
+        #expect(summary(named) == ["classification.right:+3", "classification.missing_named:+1"])
+        #expect(named.last?.reason.contains("购买能力") == true)
+        // Naming a fact that is already known is not naming what is missing.
+        let known = ClassificationRule.score(given: .unknown, reasons: [], unknownFacts: [.need], facts: Self.undecided,
+                                             language: .zh)
+        #expect(summary(known) == ["classification.right:+3", "classification.missing_unnamed:-1"])
+        // Forward reasons are not scored while the class is undecided; one the facts deny still costs.
+        #expect(summary(score(.unknown, [.need, .kpFirst], Self.undecided))
+            == ["classification.right:+3", "classification.missing_unnamed:-1"])
+        #expect(summary(score(.unknown, [.noNeed], Self.undecided)).contains("classification.reason_wrong:-1"))
     }
 
     @Test func aClassWhileADecidingFactIsUnknownIsWrong() {
@@ -99,7 +116,7 @@ import Testing
         #expect(ClassificationRule.best(for: Self.bFacts) == 7)
         #expect(ClassificationRule.best(for: Self.dFacts) == 4)
         #expect(ClassificationRule.best(for: AccountFacts(kp: .first, need: .no, canPay: .no, seesValue: .no)) == 6)
-        #expect(ClassificationRule.best(for: Self.undecided) == 3)
+        #expect(ClassificationRule.best(for: Self.undecided) == 4)
     }
 }
 

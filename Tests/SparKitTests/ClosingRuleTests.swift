@@ -83,6 +83,7 @@ import TestSupport
           - { say: 今天就定下来吧？, close: direct_request, goto: signed }
           - { say: 那就算了。, goto: lost }
           - { say: 下周再约。, goto: again }
+          - { say: 下周二上午十点，我带样品过来。, next_step: true, goto: again }
       signed:
         end: signed
       lost:
@@ -117,6 +118,25 @@ import TestSupport
     @Test func aLostMeetingStaysLost() throws {
         let session = try play("1", "3")
         #expect(session.state.ending?.outcome == .lost)
+    }
+
+    /// The customer broke the meeting off: no last minutes to close in, nothing for follow-up to
+    /// rescue, so no "−3, follow-up signs ~10%".
+    @Test func aMeetingTheCustomerBrokeOffIsNotScoredForNoClose() throws {
+        let session = try play("1", "3")
+        #expect(session.events(rule: "closing.no_close").isEmpty)
+        #expect(session.state.ending?.adjustments.isEmpty == true)
+    }
+
+    /// "下周二上午十点，我带样品过来" — "行": at a first visit the agreed next step is the close.
+    @Test func anAgreedNextStepIsACloseAndTheMeetingEndsWithANextMeeting() throws {
+        let session = try play("1", "5")
+        #expect(summary(session.state.events.filter { $0.dimension == .closing }) == ["closing.in_window:+1"])
+        #expect(session.state.events.first { $0.dimension == .closing }?.args?["technique"] == "assumptive")
+        #expect(session.state.ending?.outcome == .nextMeeting)
+        #expect(session.state.ending?.adjustments.isEmpty == true)
+        // The same words without next_step are no close: −3, and follow-up.
+        #expect(try play("1", "4").state.ending?.outcome == .followUp)
     }
 
     @Test func aCloseInTheWindowKeepsTheSignedOutcome() throws {

@@ -57,7 +57,7 @@ import Testing
 
     @Test func typedMarkdownIsEscaped() throws {
         let source = try String(contentsOfFile: ReportFixtures.file("2026-11-16T11-00-00_Alice_mini.jsonl"), encoding: .utf8)
-        let hostile = try Transcript.parse(source.replacingOccurrences(of: "\"input\":\"未知\"", with: "\"input\":\"# <b>|x|</b>\""),
+        let hostile = try Transcript.parse(source.replacingOccurrences(of: "\"input\":\"未知 预算不清楚\"", with: "\"input\":\"# <b>|x|</b>\""),
                                            file: "h.jsonl").get()
         let markdown = SessionMarkdown(SessionView(transcript: hostile, scenario: scenario)).render()
         #expect(markdown.contains("\\# \\<b\\>\\|x\\|\\</b\\>") || !markdown.contains("<b>"))

@@ -11,7 +11,7 @@ import TestSupport
     ///   1. technical_exchange + proof + explore + reveals need:
     ///      stage +2 (in stage) +1 (proof at evaluation) = 3; objection +2 (LAER); discovery +1.
     ///      → metrics (15 min; signals; ask: classify). Only `need` is known, so the perfect
-    ///      answer is "not yet known": classification +3.
+    ///      answer is "not yet known", naming a missing fact: classification +3 +1.
     ///      metrics 1. assumptive close on the signals: closing +3; reveals can_pay, kp: discovery +2;
     ///                 suits 王总 (driver): rapport +1. Ends signed (close at minute 15 lies in the
     ///                 last 10 minutes of a meeting that ran 15). Sum 6.
@@ -20,14 +20,14 @@ import TestSupport
     ///   2. concession close on the unexplored objection: objection −2, closing −2 (premature, minute 5);
     ///      → discount (25 min) → lost with no close in the window: closing −3.
     ///
-    /// Best per dimension: stage 3, classification 3, discovery 1+2 = 3, objection 2, closing 3,
+    /// Best per dimension: stage 3, classification 4, discovery 1+2 = 3, objection 2, closing 3,
     /// rapport 1; people = 3 fields × 2 contacts = 6 (a /map is open at any time).
-    /// Best total on one road: 3 + 2 + 1 + 3 + 6 = 15 (people is not part of a road).
+    /// Best total on one road: 3 + 2 + 1 + 4 + 6 = 16 (people is not part of a road).
     @Test func miniBestPerDimensionMatchesTheHandCount() throws {
         let best = ScoreSearch.best(for: try miniScenario())
-        #expect(best.points == [.stage: 3, .classification: 3, .people: 6, .discovery: 3,
+        #expect(best.points == [.stage: 3, .classification: 4, .people: 6, .discovery: 3,
                                 .objection: 2, .closing: 3, .rapport: 1])
-        #expect(best.total == 15)
+        #expect(best.total == 16)
         #expect(best.exhaustive)
     }
 
@@ -35,7 +35,7 @@ import TestSupport
         let scenario = try miniScenario()
         var session = Session(scenario: scenario)
         _ = session.begin()
-        for input in ["1", "未知", "1", "/map 王总 批准者 赞助者 控制型", "/map 李工 评估者 反对者 分析型"] {
+        for input in ["1", "未知 预算不清楚", "1", "/map 王总 批准者 赞助者 控制型", "/map 李工 评估者 反对者 分析型"] {
             _ = session.handle(input)
         }
         let best = ScoreSearch.best(for: scenario)

@@ -24,7 +24,7 @@ import TestSupport
         #expect(turn1.first == .answered(Self.choice1, byNumber: true))
         #expect(turn1.contains(.askClassify))
         #expect(turn1.contains(.cue("王总身体前倾")))
-        _ = session.handle("未知")
+        _ = session.handle("未知 预算不清楚")
         let last = session.handle("1")
         let ending = try #require(last.ending)
         #expect(ending.outcome == .signed)
@@ -32,9 +32,9 @@ import TestSupport
         #expect(ending.text == "王总当场签了合同。")
         #expect(ending.adjustments.isEmpty)
         #expect(session.isFinished)
-        // Stage 2+1, objection 2, discovery 1+2, classification 3, closing 3, rapport 1.
+        // Stage 2+1, objection 2, discovery 1+2, classification 3+1 (the missing fact named), closing 3, rapport 1.
         let points = Dictionary(uniqueKeysWithValues: ScoreDimension.allCases.map { ($0, session.state.points(in: $0)) })
-        #expect(points == [.stage: 3, .classification: 3, .people: 0, .discovery: 3, .objection: 2, .closing: 3, .rapport: 1])
+        #expect(points == [.stage: 3, .classification: 4, .people: 0, .discovery: 3, .objection: 2, .closing: 3, .rapport: 1])
         #expect(session.handle("1") == [.notice(.alreadyEnded)])
     }
 
@@ -178,8 +178,8 @@ import TestSupport
         #expect(session.handle("1").first == .notice(.classifyFormat))
         #expect(session.state.node == "metrics")
         #expect(session.state.turn == 1)
-        let answered = session.handle("未知")
-        #expect(summary(answered.scoreEvents) == ["classification.right:+3"])
+        let answered = session.handle("未知 预算不清楚")
+        #expect(summary(answered.scoreEvents) == ["classification.right:+3", "classification.missing_named:+1"])
         #expect(answered.offeredChoices?.count == 2)
         #expect(session.state.pending == nil)
     }

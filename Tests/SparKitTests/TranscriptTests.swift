@@ -14,7 +14,8 @@ import TestSupport
         let scenario = try miniScenario()
         var session = Session(scenario: scenario, mode: mode)
         _ = session.begin()
-        let inputs = mode == .practice ? ["1", "未知", "1"] : ["价格确实重要，您最看重哪些指标", "未知", "两周到货，今天定下来"]
+        let inputs = mode == .practice ? ["1", "未知 预算不清楚", "1"]
+            : ["价格确实重要，您最看重哪些指标", "未知 预算不清楚", "两周到货，今天定下来"]
         for input in inputs { _ = session.handle(input) }
         #expect(session.isFinished)
         return (session, scenario)

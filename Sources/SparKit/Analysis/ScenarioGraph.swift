@@ -65,7 +65,7 @@ public enum ScenarioGraph {
             for (index, choice) in node.choices.enumerated() where scenario.node(choice.goto) != nil {
                 var attributes = ["label=\"\(index + 1). \(dotEscape(short(choice.say, labelLength)))\""]
                 if choice.condition != nil { attributes.append("style=dashed") }
-                if choice.close != nil { attributes.append("color=\"#38761d\"") }
+                if choice.closing != nil { attributes.append("color=\"#38761d\"") }
                 lines.append("  \"\(dotEscape(node.id))\" -> \"\(dotEscape(choice.goto))\" [\(attributes.joined(separator: ", "))];")
             }
         }

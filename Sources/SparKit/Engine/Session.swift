@@ -227,7 +227,7 @@ public struct Session: Sendable {
         let choice = node.choices[available[number - 1]]
         state.turn += 1
         let turn = state.turn
-        let objection = ObjectionRule.score(handles: choice.handles, close: choice.close, progress: state.objection,
+        let objection = ObjectionRule.score(handles: choice.handles, close: choice.closing, progress: state.objection,
                                             language: language)
         var awards = scoreChoice(choice, at: node, objection: objection)
         apply(choice, objection: objection)
@@ -273,7 +273,7 @@ public struct Session: Sendable {
         awards += StageRule.score(task: choice.task, stage: state.stage, language: language)
         awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
         awards += objection.awards
-        awards += ClosingRule.score(close: choice.close, opportunity: state.opportunity,
+        awards += ClosingRule.score(close: choice.closing, opportunity: state.opportunity,
                                     inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed),
                                     windowMinutes: scenario.meeting.closingWindow, language: language)
         awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
@@ -284,7 +284,7 @@ public struct Session: Sendable {
 
     private mutating func apply(_ choice: Choice, objection: ObjectionRule.Outcome) {
         state.objection = objection.progress
-        if choice.close != nil { state.closeAttempts.append(state.elapsed) }
+        if choice.closing != nil { state.closeAttempts.append(state.elapsed) }
         // A moment to close lasts one answer; the next node may bring another.
         state.opportunity = nil
         for (fact, value) in choice.reveals.values { state.known[fact] = value }
@@ -372,7 +372,9 @@ public struct Session: Sendable {
         // The closing window is the last minutes of the meeting as it actually ran.
         let end = min(state.elapsed, scenario.meeting.minutes)
         let windowStart = max(0, end - scenario.meeting.closingWindow)
-        if !state.closeAttempts.contains(where: { $0 >= windowStart }) {
+        // A customer who breaks the meeting off (lost) leaves no last minutes to close in, and
+        // nothing for follow-up to rescue: the mistakes that lost it are scored where they were made.
+        if authored != .lost && !state.closeAttempts.contains(where: { $0 >= windowStart }) {
             let award = ClosingRule.noCloseAtEnd(chance: scenario.settings.followUpSigningChance, language: language)
             awards.append(award)
             if outcome == .signed || outcome == .nextMeeting {
@@ -403,8 +405,10 @@ public struct Session: Sendable {
             if !reading.unread.isEmpty { events.append(.notice(.unreadWords(reading.unread, allowed: ["A", "B", "C", "D"] + AnswerParsing.reasonWords(language)))) }
             return events
         }
-        guard reading.unread.isEmpty else {
-            return [.notice(.unreadWords(reading.unread, allowed: AnswerParsing.reasonWords(language)))]
+        let unknownFacts = UnknownFactReading(input, hedged: reading.hedged)
+        let unread = reading.unread.filter { !unknownFacts.explains($0) }
+        guard unread.isEmpty else {
+            return [.notice(.unreadWords(unread, allowed: AnswerParsing.reasonWords(language)))]
         }
         let reasons = reading.reasons
         let facts = state.known.accountFacts
@@ -412,7 +416,8 @@ public struct Session: Sendable {
         var events: [SessionEvent] = []
         var stamped: [ScoreEvent] = []
         if scored {
-            stamped = ClassificationRule.score(given: given, reasons: reasons, facts: facts, language: language)
+            stamped = ClassificationRule.score(given: given, reasons: reasons, unknownFacts: unknownFacts.facts, facts: facts,
+                                               language: language)
                 .map { $0.event(turn: state.turn) }
             state.events += stamped
             state.lastClassification = given
@@ -601,6 +606,7 @@ public struct Session: Sendable {
             let facts = state.known.accountFacts
             let expected = Classifier.classify(facts)
             state.events += ClassificationRule.score(given: expected.customerClass, reasons: expected.expectedReasons,
+                                                     unknownFacts: expected.pending,
                                                      facts: facts, language: language).map { $0.event(turn: state.turn) }
             state.pending = nil
         case .map?, .practiceClassify?, .clarify?:

@@ -12,6 +12,9 @@ public struct Choice: Sendable, Hashable {
     public var task: LifecycleTask?
     public var step: SalesStep?
     public var close: ClosingTechnique?
+    /// The answer asks the customer to agree a concrete next step (a visit, a test, a meeting
+    /// with the boss): at a first visit that commitment is the close, so it counts as one.
+    public var nextStep: Bool = false
     public var handles: ObjectionHandling?
     public var suits: [CommunicationStyle]
     public var clashes: [CommunicationStyle]
@@ -24,6 +27,10 @@ public struct Choice: Sendable, Hashable {
     public var minutes: Int
     public var goto: String
     public var gotoLocation: SourceLocation
+
+    /// The close this answer makes: its `close`, or an assumptive close for an agreed next step
+    /// ("下周二上午十点，我带样品过来" takes the customer's yes for granted).
+    public var closing: ClosingTechnique? { close ?? (nextStep ? .assumptive : nil) }
 
     public init(location: SourceLocation, say: String, match: [String] = [], task: LifecycleTask? = nil,
                 step: SalesStep? = nil, close: ClosingTechnique? = nil, handles: ObjectionHandling? = nil,

@@ -307,6 +307,7 @@ struct ScenarioBuilder {
         choice.task = f["task"].flatMap { reader.identifier($0, "task", as: LifecycleTask.self) }
         choice.step = f["step"].flatMap { reader.identifier($0, "step", as: SalesStep.self) }
         choice.close = f["close"].flatMap { reader.identifier($0, "closing technique", as: ClosingTechnique.self) }
+        choice.nextStep = f["next_step"].flatMap { reader.bool($0, "next_step") } ?? false
         choice.handles = f["handles"].flatMap { reader.identifier($0, "objection handling", as: ObjectionHandling.self) }
         choice.suits = f["suits"].map { reader.identifiers($0, "style", as: CommunicationStyle.self) } ?? []
         choice.clashes = f["clashes"].map { reader.identifiers($0, "style", as: CommunicationStyle.self) } ?? []

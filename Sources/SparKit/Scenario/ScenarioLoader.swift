@@ -16,7 +16,7 @@ public enum ScenarioLoader {
                           "variables", "settings", "synonyms", "start", "nodes"]
     static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "resolves", "reveals", "ask",
                            "minutes", "choices", "end"]
-    static let choiceKeys = ["say", "match", "gist", "task", "step", "close", "handles", "suits", "clashes", "reveals", "set",
+    static let choiceKeys = ["say", "match", "gist", "task", "step", "close", "next_step", "handles", "suits", "clashes", "reveals", "set",
                              "if", "score", "feedback", "minutes", "goto"]
     /// The largest scenario file read, in bytes (SP0040 past it).
     public static var maximumFileBytes: Int { YAMLPreflight.maximumBytes }

@@ -61,6 +61,7 @@ public enum ScenarioSchema {
             "task": enumOf(LifecycleTask.self, description: "the lifecycle task this answer performs"),
             "step": enumOf(SalesStep.self, description: "the sales step this answer performs"),
             "close": enumOf(ClosingTechnique.self, description: "this answer asks for the order with this technique"),
+            "next_step": .object(["type": "boolean", "description": "this answer asks the customer to agree a concrete next step: a close (assumptive unless close says otherwise)"]),
             "handles": enumOf(ObjectionHandling.self, description: "how this answer handles the open objection (LAER)"),
             "suits": styles, "clashes": styles, "reveals": reveals,
             "set": .object(["type": "object", "additionalProperties": scalar]),

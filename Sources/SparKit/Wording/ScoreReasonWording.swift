@@ -30,6 +30,13 @@ public enum ScoreReasonWording {
         case "classification.reason_wrong":
             guard let reason = a.name(ClassificationReason.self, "reason") else { return nil }
             return w.t("理由不成立：\(reason.zh)", "reason does not hold: \(reason.en)")
+        case "classification.missing_named", "classification.missing_unnamed":
+            guard let fact = a.name(AccountFact.self, "fact") else { return nil }
+            if rule == "classification.missing_named" {
+                return w.t("尚不能判断，并说出了还缺的信息：\(fact.zh)", "not yet known, naming what is missing: \(fact.en)")
+            }
+            return w.t("尚不能判断，却没说还缺什么：下一步该弄清\(fact.zh)",
+                       "not yet known, without naming what is missing: find out \(fact.en) next")
         case "closing.missed_signal":
             guard let signals = a.signals else { return nil }
             return w.t("错过购买信号（\(signals)）：此时应尝试成交", "missed a buying signal (\(signals)): that was the moment to close")
