@@ -33,7 +33,7 @@ import Testing
         let csv = dir.appendingPathComponent("c.csv").path
         let result = try SparBinary.run(["report", dir.path, "--csv", csv, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("forged.jsonl: does not replay: line 15: outcome was signed, now lost; overall was 98, now 10"))
+        #expect(result.stdout.contains("forged.jsonl: does not replay: line 15: outcome was signed, now lost; overall was 98, now 12"))
         #expect(result.stdout.contains("0 sessions"))
         #expect(result.stdout.contains("No sessions to report."))
         #expect(try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\r\n").count == 1)
