@@ -19,6 +19,8 @@ struct WireTests {
         // the trainee's own scorecard at the end
         "outcome", "overall", "band", "passed", "passMark", "dimensions", "dimension", "achieved", "best", "percent", "events",
         "points", "rule", "turn", "followUpSigningChance",
+        // the scorecard's critical errors and which dimensions the session reached
+        "criticalErrors", "criticalErrorsBlockPass", "reached",
     ]
 
     static func keys(in json: Any, into keys: inout Set<String>) {
