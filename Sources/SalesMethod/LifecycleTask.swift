@@ -62,4 +62,21 @@ public enum LifecycleTask: String, MethodIdentifier {
         case .negotiation, .signing, .followUp, .upsell, .referral: .maturity
         }
     }
+
+    /// Position among its stage's tasks (from 0), in the order the method does them.
+    public var positionInStage: Int { stage.tasks.firstIndex(of: self)! }
+
+    /// The fish-pond step this task is, where it is one: 成交 → 跟踪 → 追销 (close, follow up, upsell).
+    public var fishPondStep: FishPondStep? {
+        switch self {
+        case .signing: .firstClose
+        case .followUp: .followUp
+        case .upsell: .upsell
+        default: nil
+        }
+    }
+
+    /// Whether reaching this task closes the stage's earlier ones: once the bids are open
+    /// (项目评估/应标) the formal proposal is in, and going back to needs analysis is going back.
+    public var closesEarlierTasks: Bool { self == .projectEvaluation }
 }

@@ -61,3 +61,12 @@ extension Session {
     /// Score events with this rule id.
     func events(rule: String) -> [ScoreEvent] { state.events.filter { $0.rule == rule } }
 }
+
+/// A scenario shipped in `scenarios/zh` or `scenarios/en`, by id.
+func shippedScenario(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Scenario {
+    let root = ReportFixtures.packageRoot.appendingPathComponent("scenarios")
+    let path = ["zh", "en"].map { root.appendingPathComponent("\($0)/\(id).yaml").path }
+        .first { FileManager.default.fileExists(atPath: $0) } ?? id
+    let result = ScenarioLoader.load(contentsOfFile: path)
+    return try #require(result.scenario, "\(path): \(result.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+}

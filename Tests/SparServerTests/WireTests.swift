@@ -20,6 +20,8 @@ struct WireTests {
         "outcome", "overall", "band", "passed", "passMark", "dimensions", "dimension", "achieved", "best", "percent", "events",
         "reached", "criticalErrors", "criticalErrorsBlockPass",
         "points", "rule", "turn", "followUpSigningChance",
+        // the scorecard's critical errors and which dimensions the session reached
+        "criticalErrors", "criticalErrorsBlockPass", "reached",
     ]
 
     static func keys(in json: Any, into keys: inout Set<String>) {

@@ -86,7 +86,7 @@ public struct ExplorationReport: Sendable {
         if mapsPerfectly {
             for contact in scenario.contacts {
                 let before = session.state.events.count
-                _ = session.handle("/map \(contact.id) \(contact.role.rawValue) \(contact.attitude.rawValue) \(contact.style.rawValue)")
+                _ = session.handle("/map \(contact.id) \(contact.role.rawValue) \(session.attitude(of: contact).rawValue) \(contact.style.rawValue)")
                 events += session.state.events.dropFirst(before)
             }
         }

@@ -26,7 +26,7 @@ public enum PathInputs {
                 line = ([expected.customerClass.rawValue] + expected.expectedReasons.map(\.rawValue)).joined(separator: " ")
             case .map(let ids)?:
                 guard let contact = ids.first.flatMap({ scenario.contact($0) }) else { return lines }
-                line = "\(contact.role.rawValue) \(contact.attitude.rawValue) \(contact.style.rawValue)"
+                line = "\(contact.role.rawValue) \(session.attitude(of: contact).rawValue) \(contact.style.rawValue)"
             default:
                 guard let number = remaining.popFirst() else { return lines }
                 line = String(number)

@@ -161,11 +161,13 @@ public enum ScenarioValidator {
 
     static func methodWarnings(_ scenario: Scenario, _ analysis: ScenarioAnalysis?) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let hasSponsor = scenario.contacts.contains { $0.attitude.isSponsor }
+        // A sponsor at the start, or one play can win (a shift to sponsor somewhere).
+        let shifts = scenario.nodes.flatMap { $0.shifts + $0.choices.flatMap(\.shifts) }
+        let hasSponsor = scenario.contacts.contains { $0.attitude.isSponsor } || shifts.contains { $0.attitude.isSponsor }
         if scenario.settings.requireSponsor && !hasSponsor {
             for node in scenario.nodes where node.end?.outcome == .signed {
                 found.append(.warning(.signedWithoutSponsor,
-                                      "'\(node.id)' ends signed, but no contact is a sponsor: no sponsor, no sale — it will end as follow-up",
+                                      "'\(node.id)' ends signed, but no contact is a sponsor and none can become one: no sponsor, no sale — it will end as follow-up",
                                       at: node.location, length: node.id.count))
             }
         }

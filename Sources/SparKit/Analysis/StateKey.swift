@@ -21,6 +21,8 @@ struct StateKeyEncoder {
     let variableNames: [String]
     /// Nodes whose visits an expression reads, sorted.
     let watchedNodes: [String]
+    /// Contacts some node or choice shifts the attitude of, sorted.
+    let contactIDs: [String]
     private var texts: [String: Int] = [:]
     private var opportunities: [CloseOpportunity: Int] = [:]
     private var pendings: [PendingInput: Int] = [:]
@@ -33,11 +35,17 @@ struct StateKeyEncoder {
         var names = Set(space.scenario.variables.keys)
         for node in space.scenario.nodes { for choice in node.choices { for assignment in choice.set { names.insert(assignment.name) } } }
         variableNames = names.sorted()
+        var shifted: Set<String> = []
+        for node in space.scenario.nodes {
+            for shift in node.shifts { shifted.insert(shift.contact) }
+            for choice in node.choices { for shift in choice.shifts { shifted.insert(shift.contact) } }
+        }
+        contactIDs = shifted.sorted()
     }
 
     mutating func key(_ state: SessionState) -> StateKey {
         var words: [Int] = []
-        words.reserveCapacity(detail == .coarse ? 7 : 9 + AccountFact.allCases.count + 2 * variableNames.count + watchedNodes.count)
+        words.reserveCapacity(detail == .coarse ? 8 : 10 + AccountFact.allCases.count + 2 * variableNames.count + watchedNodes.count)
         words.append(nodeNumbers[state.node] ?? -1)
         words.append(state.stage.map { $0.order } ?? -1)
         words.append(state.buying.map { $0.order } ?? -1)
@@ -47,7 +55,11 @@ struct StateKeyEncoder {
         words.append(state.opportunity.map { code($0) } ?? 0)
         words.append(state.pending.map { code($0) } ?? 0)
         words.append(state.ending != nil ? 1 : 0)
+        // The tasks behind in the stage decide how its next tasks score.
+        words.append(state.stageTasks.reduce(0) { $0 | 1 << LifecycleTask.allCases.firstIndex(of: $1)! })
         guard detail == .exact else { return StateKey(words: words) }
+        // Attitudes decide whether a signing stands (no sponsor, no sale) and how a map is judged.
+        for contact in contactIDs { words.append(state.attitudes[contact].map { 1 + Attitude.allCases.firstIndex(of: $0)! } ?? 0) }
         words.append(state.elapsed)
         words.append(state.closeAttempts.last ?? Int.min)
         for fact in AccountFact.allCases { words.append(state.known[fact].map { valueCodes[$0] ?? -1 } ?? 0) }

@@ -7,7 +7,7 @@ public enum CriticalError: String, Sendable, Hashable, Codable, CaseIterable {
     case dJudgedA = "d_as_a"
     /// A classification checkpoint answered with the wrong class.
     case wrongClassification = "wrong_classification"
-    /// The meeting reached a signing with no sponsor among the contacts: no sponsor, no sale.
+    /// The meeting reached a signing with no sponsor among the contacts at that moment: no sponsor, no sale.
     case signedWithoutSponsor = "signed_without_sponsor"
 
     /// The critical errors of a session so far, each named once, in this order.
@@ -16,7 +16,7 @@ public enum CriticalError: String, Sendable, Hashable, Codable, CaseIterable {
         if state.events.contains(where: { $0.rule == "classification.d_as_a" }) { found.append(.dJudgedA) }
         if state.events.contains(where: { $0.rule == "classification.wrong" }) { found.append(.wrongClassification) }
         if let ending = state.ending, scenario.node(ending.node)?.end?.outcome == .signed,
-           !scenario.contacts.contains(where: { $0.attitude.isSponsor }) {
+           !state.hasSponsor(among: scenario.contacts) {
             found.append(.signedWithoutSponsor)
         }
         return found

@@ -270,12 +270,14 @@ public struct Session: Sendable {
     private func scoreChoice(_ choice: Choice, at node: ScenarioNode, objection: ObjectionRule.Outcome) -> [Award] {
         let speaker = node.speaker.flatMap { scenario.contact($0) }
         var awards: [Award] = []
-        awards += StageRule.score(task: choice.task, stage: state.stage, language: language)
+        awards += StageRule.score(task: choice.task, stage: state.stage, done: state.stageTasks, language: language)
         awards += SyncRule.score(step: choice.step, buying: state.buying, language: language)
         awards += objection.awards
         awards += ClosingRule.score(close: choice.closing, opportunity: state.opportunity,
                                     inWindow: scenario.meeting.isInClosingWindow(elapsed: state.elapsed),
                                     windowMinutes: scenario.meeting.closingWindow, language: language)
+        awards += DiscoveryRule.pitchBeforeNeed(step: choice.step, task: choice.task, reveals: choice.reveals,
+                                                known: state.known, language: language)
         awards += DiscoveryRule.score(reveals: choice.reveals, known: state.known, language: language)
         awards += RapportRule.score(suits: choice.suits, clashes: choice.clashes, speaker: speaker, language: language)
         awards += AuthorScoreRule.score(choice.score, feedback: choice.feedback, language: language)
@@ -287,12 +289,26 @@ public struct Session: Sendable {
         if choice.closing != nil { state.closeAttempts.append(state.elapsed) }
         // A moment to close lasts one answer; the next node may bring another.
         state.opportunity = nil
+        if let task = choice.task, task.stage == state.stage { state.stageTasks.insert(task) }
         for (fact, value) in choice.reveals.values { state.known[fact] = value }
+        shift(choice.shifts)
         let environment = SessionEnvironment(state, meeting: scenario.meeting)
         let values = choice.set.map { ($0.name, $0.expression.evaluate(in: environment)) }
         for (name, value) in values { state.variables[name] = value }
         state.elapsed += choice.minutes
     }
+
+    /// Attitudes move with the seller's work; a shift back to the starting attitude drops the entry,
+    /// so equal moments have equal states.
+    private mutating func shift(_ shifts: [AttitudeShift]) {
+        for shift in shifts {
+            guard let contact = scenario.contact(shift.contact) else { continue }
+            state.attitudes[contact.id] = shift.attitude == contact.attitude ? nil : shift.attitude
+        }
+    }
+
+    /// The contact's attitude at this moment of play.
+    public func attitude(of contact: Contact) -> Attitude { state.attitude(of: contact) }
 
     /// Arrives at a node: the clock, facts, signals, objection, then an ending, a checkpoint or the choices.
     private mutating func enter(_ id: String, events: inout [SessionEvent], awards: inout [Award]) {
@@ -302,10 +318,16 @@ public struct Session: Sendable {
         state.elapsed += node.minutes
         if let stage = node.stage, stage != state.stage {
             state.stage = stage
+            state.stageTasks = []
             events.append(.stageChanged(stage))
+        }
+        if let task = node.task, task.stage == state.stage {
+            // The task the relationship has reached here, and every one before it in the stage.
+            state.stageTasks.formUnion(task.stage.tasks.prefix(task.positionInStage + 1))
         }
         if let buying = node.buying { state.buying = buying }
         for (fact, value) in node.reveals.values { state.known[fact] = value }
+        shift(node.shifts)
         var resolved = false
         if let kind = node.resolves, state.objection?.kind == kind {
             state.objection = nil
@@ -382,7 +404,7 @@ public struct Session: Sendable {
                 adjustments.append(award.reason)
             }
         }
-        if outcome == .signed && scenario.settings.requireSponsor && !scenario.contacts.contains(where: { $0.attitude.isSponsor }) {
+        if outcome == .signed && scenario.settings.requireSponsor && !state.hasSponsor(among: scenario.contacts) {
             outcome = .followUp
             adjustments.append(Notice.noSponsor.text(language))
             events.append(.notice(.noSponsor))
@@ -444,7 +466,8 @@ public struct Session: Sendable {
 
     private mutating func map(_ contact: Contact, _ mapping: ContactMapping, input: String) -> [SessionEvent] {
         let already = state.mapped[contact.id] ?? ContactMapping()
-        let stamped = PeopleRule.score(mapping, of: contact, alreadyScored: already, language: language)
+        let stamped = PeopleRule.score(mapping, of: contact, attitude: state.attitude(of: contact), alreadyScored: already,
+                                       language: language)
             .map { $0.event(turn: state.turn) }
         state.events += stamped
         var merged = already

@@ -16,6 +16,11 @@ public struct SessionState: Sendable, Hashable, Codable {
     public var opportunity: CloseOpportunity?
     /// Meeting minutes at which the trainee tried to close.
     public var closeAttempts: [Int] = []
+    /// Contacts whose attitude play has shifted, with the attitude they hold now (the others
+    /// hold the one the scenario starts them with).
+    public var attitudes: [String: Attitude] = [:]
+    /// The tasks of the current stage done so far, or behind it by a node's `task`.
+    public var stageTasks: Set<LifecycleTask> = []
     /// Fields of each contact already scored by `/map`.
     public var mapped: [String: ContactMapping] = [:]
     public var lastClassification: CustomerClass?
@@ -30,6 +35,12 @@ public struct SessionState: Sendable, Hashable, Codable {
         self.known = known
         self.variables = variables
     }
+
+    /// The contact's attitude at this moment.
+    public func attitude(of contact: Contact) -> Attitude { attitudes[contact.id] ?? contact.attitude }
+
+    /// No sponsor, no sale: whether anyone pushes the deal now.
+    public func hasSponsor(among contacts: [Contact]) -> Bool { contacts.contains { attitude(of: $0).isSponsor } }
 
     public func points(in dimension: ScoreDimension) -> Int {
         events.reduce(0) { $0 + ($1.dimension == dimension ? $1.points : 0) }

@@ -19,6 +19,8 @@ public struct Choice: Sendable, Hashable {
     public var suits: [CommunicationStyle]
     public var clashes: [CommunicationStyle]
     public var reveals: FactTable
+    /// Attitudes this answer changes (a non-supporter neutralised, a supporter made a sponsor).
+    public var shifts: [AttitudeShift] = []
     public var set: [VariableAssignment]
     public var condition: Condition?
     /// Author scores per dimension.

@@ -132,14 +132,19 @@ struct ScenarioBuilder {
                                         allowed: ["name", "title", "kp", "role", "attitude", "style"],
                                         required: ["name", "role", "attitude", "style"]) else { continue }
             let name = f["name"].flatMap { reader.string($0, "name") }
-            let role = f["role"].flatMap { reader.identifier($0, "role", as: BuyerRole.self) }
+            // One role, or several (`role: [evaluator, user]`) as the method's org chart draws people.
+            let roles = f["role"].map { reader.identifiers($0, "role", as: BuyerRole.self) } ?? []
+            if let n = f["role"], case let .sequence(list) = n, list.isEmpty {
+                reader.error(.missingKey, "contact '\(id)' needs at least one role", at: n)
+            }
+            let role: [BuyerRole]? = roles.isEmpty ? nil : roles
             let attitude = f["attitude"].flatMap { reader.identifier($0, "attitude", as: Attitude.self) }
             let style = f["style"].flatMap { reader.identifier($0, "style", as: CommunicationStyle.self) }
             guard let name, let role, let attitude, let style else { continue }
             contacts.append(Contact(
                 id: id, name: name, title: f["title"].flatMap { reader.string($0, "title") },
                 kp: f["kp"].flatMap { reader.identifier($0, "kp", as: KPRank.self) },
-                role: role, attitude: attitude, style: style, location: keyLocation))
+                roles: role, attitude: attitude, style: style, location: keyLocation))
         }
         if contacts.isEmpty, reader.diagnostics.isEmpty {
             reader.error(.missingKey, "a scenario needs at least one contact", at: node)
@@ -232,6 +237,8 @@ struct ScenarioBuilder {
             built.objection = f["objection"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
             built.resolves = f["resolves"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
             built.reveals = f["reveals"].map { reveals($0, truth: truth) } ?? FactTable()
+            built.shifts = f["shifts"].map { shifts($0) } ?? []
+            built.task = f["task"].flatMap { reader.identifier($0, "task", as: LifecycleTask.self) }
             if let n = f["ask"], let text = reader.string(n, "ask") {
                 if let checkpoint = Checkpoint(rawValue: text) { built.ask = checkpoint } else {
                     reader.error(.unknownIdentifier, "unknown checkpoint '\(text)'; expected classify or map", at: n)
@@ -259,6 +266,20 @@ struct ScenarioBuilder {
             reader.error(.missingKey, "a scenario needs at least one node", at: node)
         }
         return nodes
+    }
+
+    /// `shifts: {zhao: neutral, sun: sponsor}`: contact ids (checked against the contacts by the
+    /// validator) and the attitudes they take from then on.
+    mutating func shifts(_ node: Node) -> [AttitudeShift] {
+        guard case .mapping = node else {
+            reader.error(.wrongType, "shifts must map contacts to attitudes, e.g. shifts: {zhao: neutral}", at: node)
+            return []
+        }
+        return reader.entries(node, in: "shifts").compactMap { contact, location, value in
+            reader.identifier(value, "attitude", as: Attitude.self).map {
+                AttitudeShift(contact: contact, attitude: $0, location: location)
+            }
+        }
     }
 
     /// `reveals: [need, budget]` (the hidden truth) or `reveals: {sees_value: yes}`.
@@ -312,6 +333,7 @@ struct ScenarioBuilder {
         choice.suits = f["suits"].map { reader.identifiers($0, "style", as: CommunicationStyle.self) } ?? []
         choice.clashes = f["clashes"].map { reader.identifiers($0, "style", as: CommunicationStyle.self) } ?? []
         choice.reveals = f["reveals"].map { reveals($0, truth: truth) } ?? FactTable()
+        choice.shifts = f["shifts"].map { shifts($0) } ?? []
         choice.feedback = f["feedback"].flatMap { reader.string($0, "feedback") }
         choice.minutes = f["minutes"].flatMap { reader.int($0, "minutes", range: 0...1440) } ?? 0
         if let n = f["if"], let source = reader.string(n, "if") {
@@ -364,6 +386,18 @@ struct ScenarioBuilder {
 
     // MARK: - References
 
+    /// A shift must name one of the scenario's contacts.
+    mutating func checkShifts(_ shifts: [AttitudeShift], in scenario: Scenario, at fallback: SourceLocation) {
+        for shift in shifts where scenario.contact(shift.contact) == nil {
+            var message = "shifts names no contact: '\(shift.contact)'"
+            if let suggestion = Spelling.closest(to: shift.contact, among: scenario.contacts.map(\.id)) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            reader.report(.error(.unknownContact, message, at: shift.location ?? fallback, length: max(1, shift.contact.count),
+                                 notes: ["contacts: \(scenario.contacts.map(\.id).joined(separator: ", "))"]))
+        }
+    }
+
     mutating func checkReferences(_ scenario: Scenario) {
         let nodeIDs = scenario.nodes.map(\.id)
         var variableNames = Set(scenario.variables.keys)
@@ -379,7 +413,9 @@ struct ScenarioBuilder {
                 reader.report(.error(.unknownContact, message, at: node.speakerLocation ?? node.location, length: speaker.count,
                                      notes: ["contacts: \(scenario.contacts.map(\.id).joined(separator: ", "))"]))
             }
+            checkShifts(node.shifts, in: scenario, at: node.location)
             for choice in node.choices {
+                checkShifts(choice.shifts, in: scenario, at: choice.location)
                 if scenario.node(choice.goto) == nil {
                     var message = "goto names no node: '\(choice.goto)'"
                     if let suggestion = Spelling.closest(to: choice.goto, among: nodeIDs) { message += "; did you mean '\(suggestion)'?" }

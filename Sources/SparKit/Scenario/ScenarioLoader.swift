@@ -14,9 +14,9 @@ public struct ScenarioLoadResult: Sendable {
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
                           "variables", "settings", "synonyms", "start", "nodes"]
-    static let nodeKeys = ["stage", "buying", "speaker", "line", "cue", "signals", "objection", "resolves", "reveals", "ask",
+    static let nodeKeys = ["stage", "task", "buying", "speaker", "line", "cue", "signals", "objection", "resolves", "reveals", "shifts", "ask",
                            "minutes", "choices", "end"]
-    static let choiceKeys = ["say", "match", "gist", "task", "step", "close", "next_step", "handles", "suits", "clashes", "reveals", "set",
+    static let choiceKeys = ["say", "match", "gist", "task", "step", "close", "next_step", "handles", "suits", "clashes", "reveals", "shifts", "set",
                              "if", "score", "feedback", "minutes", "goto"]
     /// The largest scenario file read, in bytes (SP0040 past it).
     public static var maximumFileBytes: Int { YAMLPreflight.maximumBytes }

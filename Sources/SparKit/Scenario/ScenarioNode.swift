@@ -8,6 +8,10 @@ public struct ScenarioNode: Sendable, Hashable {
     public var stage: LifecycleStage?
     /// The buyer's phase here (synchronized selling); inherited when omitted.
     public var buying: BuyingPhase?
+    /// The lifecycle task already reached in the node's stage when play arrives here (the first
+    /// sale signed three months ago, the bids already open): the earlier tasks are behind, the
+    /// next one is owed before any later one.
+    public var task: LifecycleTask?
     public var speaker: String?
     public var speakerLocation: SourceLocation?
     public var line: String?
@@ -18,6 +22,8 @@ public struct ScenarioNode: Sendable, Hashable {
     /// moment to close is the customer's, not the seller's.
     public var resolves: ObjectionKind?
     public var reveals: FactTable
+    /// Attitudes that change when play arrives here (the customer is won over, or turns).
+    public var shifts: [AttitudeShift] = []
     public var ask: Checkpoint?
     /// Meeting minutes this beat takes.
     public var minutes: Int

@@ -56,6 +56,11 @@ public enum ScenarioSchema {
         })
         let outcome: JSONValue = .object(["type": "string", "enum": .array(Outcome.allCases.map { .string($0.rawValue) })])
         let styles = listOf(enumOf(CommunicationStyle.self, description: "communication style"))
+        let shifts: JSONValue = .object([
+            "type": "object",
+            "additionalProperties": enumOf(Attitude.self, description: "the contact's attitude from here on"),
+            "description": "attitudes that change here, by contact id: shifts: {zhao: neutral}",
+        ])
         let choice = object([
             "say": text, "match": listOf(text), "gist": text,
             "task": enumOf(LifecycleTask.self, description: "the lifecycle task this answer performs"),
@@ -63,19 +68,20 @@ public enum ScenarioSchema {
             "close": enumOf(ClosingTechnique.self, description: "this answer asks for the order with this technique"),
             "next_step": .object(["type": "boolean", "description": "this answer asks the customer to agree a concrete next step: a close (assumptive unless close says otherwise)"]),
             "handles": enumOf(ObjectionHandling.self, description: "how this answer handles the open objection (LAER)"),
-            "suits": styles, "clashes": styles, "reveals": reveals,
+            "suits": styles, "clashes": styles, "reveals": reveals, "shifts": shifts,
             "set": .object(["type": "object", "additionalProperties": scalar]),
             "if": .object(["type": ["string", "number", "boolean"], "minLength": 1, "description": "a condition: facts, variables, elapsed, remaining, in_window, visits(NODE), visited(NODE), known(FACT)"]),
             "score": object(dimensions), "feedback": text, "minutes": minutes("meeting minutes this answer takes"), "goto": text,
         ], required: ["say", "goto"])
         let node = object([
             "stage": enumOf(LifecycleStage.self, description: "relationship stage here (inherited when omitted)"),
+            "task": enumOf(LifecycleTask.self, description: "the task of the stage already reached here: the ones before it are behind"),
             "buying": enumOf(BuyingPhase.self, description: "the buyer's phase here (inherited when omitted)"),
             "speaker": text, "line": text, "cue": text,
             "signals": listOf(enumOf(BuyingSignal.self, description: "a buying signal shown here")),
             "objection": enumOf(ObjectionKind.self, description: "an objection raised here"),
             "resolves": enumOf(ObjectionKind.self, description: "the customer accepts the answer: this open objection is removed"),
-            "reveals": reveals,
+            "reveals": reveals, "shifts": shifts,
             "ask": .object(["type": "string", "enum": ["classify", "map"]]),
             "minutes": minutes("meeting minutes this beat takes"),
             "choices": .object(["type": "array", "items": choice]),
@@ -84,7 +90,7 @@ public enum ScenarioSchema {
         let contact = object([
             "name": text, "title": text,
             "kp": enumOf(KPRank.self, description: "rank of this key person"),
-            "role": enumOf(BuyerRole.self, description: "role in the project"),
+            "role": listOf(enumOf(BuyerRole.self, description: "role in the project; several as a list, the main one first")),
             "attitude": enumOf(Attitude.self, description: "attitude to us"),
             "style": enumOf(CommunicationStyle.self, description: "communication style"),
         ], required: ["name", "role", "attitude", "style"])

@@ -96,6 +96,19 @@ public enum ScoreReasonWording {
             guard let task = args["task"].flatMap(LifecycleTask.init(rawValue:)),
                   let stage = args["stage"].flatMap(LifecycleStage.init(rawValue:)) else { return nil }
             return stageReason(rule: rule, task: task, stage: stage, w)
+        case "stage.out_of_order":
+            guard let task = args["task"].flatMap(LifecycleTask.init(rawValue:)),
+                  let owed = args["owed"].flatMap(LifecycleTask.init(rawValue:)) else { return nil }
+            return w.t("顺序颠倒：\(owed.name.zh)还没做，就先做\(task.name.zh)",
+                       "out of order: \(task.name.en) before \(owed.name.en), which is still owed")
+        case "stage.back":
+            guard let task = args["task"].flatMap(LifecycleTask.init(rawValue:)),
+                  let reached = args["reached"].flatMap(LifecycleTask.init(rawValue:)) else { return nil }
+            return w.t("走回头路：已经到了\(reached.name.zh)，又回到\(task.name.zh)",
+                       "going back: \(reached.name.en) is under way, and this returns to \(task.name.en)")
+        case "discovery.pitch_before_need":
+            return w.t("需求还没确认就介绍方案：先了解需求，再有针对性地介绍",
+                       "presented a solution before the need was established: find out the need first, then present to it")
         case "sync.in_step", "sync.pushing", "sync.lagging":
             guard let buying = args["buying"].flatMap(BuyingPhase.init(rawValue:)),
                   let step = args["step"].flatMap(SalesStep.init(rawValue:)) else { return nil }

@@ -26,6 +26,10 @@ import Testing
         var reveals = FactTable()
         for fact in AccountFact.allCases { reveals[fact] = fact == .kp ? "second" : (fact == .budget ? "50万" : "yes") }
         awards += DiscoveryRule.score(reveals: reveals, known: FactTable(), language: language)
+        awards += DiscoveryRule.pitchBeforeNeed(step: .solution, task: nil, reveals: FactTable(), known: FactTable(),
+                                                language: language)
+        awards += StageRule.score(task: .upsell, stage: .maturity, done: [.signing], language: language)
+        awards += StageRule.score(task: .needsAnalysis, stage: .growth, done: [.projectEvaluation], language: language)
         for handling in [ObjectionHandling?.none] + ObjectionHandling.allCases.map(Optional.some) {
             for explored in [false, true] {
                 awards += ObjectionRule.score(handles: handling, close: .concession,
@@ -53,7 +57,8 @@ import Testing
             "classification.reason_missing", "classification.reason_wrong", "closing.missed_signal", "closing.on_signal",
             "closing.after_objection", "closing.in_window", "closing.premature", "closing.no_close", "discovery.fact",
             "objection.laer", "objection.unexplored", "objection.argue", "objection.concede", "people.right", "people.wrong",
-            "rapport.suits", "rapport.clashes", "stage.in_sync", "stage.skipped", "stage.lagging", "sync.in_step",
+            "rapport.suits", "rapport.clashes", "stage.in_sync", "stage.skipped", "stage.lagging", "stage.out_of_order",
+            "stage.back", "discovery.pitch_before_need", "sync.in_step",
             "sync.pushing", "sync.lagging", "author.score",
         ]
         #expect(rules == expected)
