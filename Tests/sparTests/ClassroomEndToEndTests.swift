@@ -61,7 +61,7 @@ struct ClassroomEndToEndTests {
             let explore = try SparBinary.run(["explore", "valve-retrofit", "--inputs", path])
             #expect(explore.status == 0)
             let inputs = explore.stdout.split(separator: "\n").map(String.init)
-            #expect(inputs.count > 4)
+            #expect(inputs.count >= 2, "a path to kill the server in the middle of")
             inputsByPath[path] = inputs
             let local = try SparBinary.run(["play", "valve-retrofit", "--out", folder.appendingPathComponent("local").path],
                                            input: inputs.joined(separator: "\n") + "\n",
