@@ -115,8 +115,10 @@ import Testing
     @Test(arguments: ["１", "1.", "1)", "（1）", "(1)", "选1", "第1个", "第一个", "one", "the first", "option 1", "No. 1"])
     func practiceNumberFormsPickTheChoice(text: String) {
         #expect(TypedChoiceNumber.number(in: text) == 1)
-        var session = session(Self.chinese, .practice, at: "opening")
-        #expect(session.handle(text).contains { if case .answered(let choice, byNumber: true) = $0 { choice.number == 1 } else { false } })
+        for scenario in [Self.chinese, Self.english] {
+            var session = session(scenario, .practice, at: "opening")
+            #expect(session.handle(text).contains { if case .answered(let choice, byNumber: true) = $0 { choice.number == 1 } else { false } })
+        }
     }
 
     @Test(arguments: ["第二个", "２", "the second", "two"])
@@ -126,7 +128,7 @@ import Testing
 
     // MARK: - Checkpoints
 
-    @Test(arguments: ["I think it's a good account", "a good customer, they have a need"])
+    @Test(arguments: ["I think it's a good account", "a good customer, they have a need", "我觉得这个客户挺好的", "客户有需求，钱也够"])
     func anEnglishWordIsNotAClass(text: String) {
         #expect(AnswerParsing.classificationReading(text).customerClass == nil)
     }
@@ -169,6 +171,10 @@ import Testing
         let events = session.handle("决策者 支持 强势")
         #expect(events.first == .notice(.unreadWords(["强势"], allowed: AnswerParsing.mappingWords(.zh))))
         #expect(session.state.events.isEmpty)
+        var english = self.session(Self.english, .practice, at: "map_break")
+        let read = english.handle("decider supporter bossy")
+        #expect(read.first == .notice(.unreadWords(["bossy"], allowed: AnswerParsing.mappingWords(.en))))
+        #expect(english.state.events.isEmpty)
     }
 
     @Test func mapCommandAnswersAMapCheckpoint() {
