@@ -141,7 +141,8 @@ public struct MatcherEvaluation: Sendable {
     }
 
     /// Reads every `.tsv` under `directory` and runs it; scenario paths are relative to `root`.
-    public static func run(directory: String, root: String, tuning: MatchTuning = .standard) -> MatcherEvaluation {
+    public static func run(directory: String, root: String, tuning: MatchTuning = .standard,
+                           lexicon: SynonymLexicon = .shipped) -> MatcherEvaluation {
         var evaluation = MatcherEvaluation()
         var cases: [Case] = []
         for path in FolderFiles.list(in: directory, extensions: ["tsv"], recursive: false) {
@@ -153,7 +154,7 @@ public struct MatcherEvaluation: Sendable {
             cases += parsed
             evaluation.problems += problems
         }
-        evaluation.run(cases, root: root, tuning: tuning)
+        evaluation.run(cases, root: root, tuning: tuning, lexicon: lexicon)
         return evaluation
     }
 
@@ -190,13 +191,14 @@ public struct MatcherEvaluation: Sendable {
     }
 
     /// Every choice of the node counts as available, numbered in file order.
-    public mutating func run(_ cases: [Case], root: String, tuning: MatchTuning = .standard) {
+    public mutating func run(_ cases: [Case], root: String, tuning: MatchTuning = .standard,
+                             lexicon: SynonymLexicon = .shipped) {
         var matchers: [String: (Scenario, ChoiceMatcher)?] = [:]
         for testCase in cases {
             if matchers[testCase.scenario] == nil {
                 let path = (root as NSString).appendingPathComponent(testCase.scenario)
                 let scenario = ScenarioLoader.load(contentsOfFile: path).scenario
-                matchers[testCase.scenario] = .some(scenario.map { ($0, ChoiceMatcher(scenario: $0, tuning: tuning)) })
+                matchers[testCase.scenario] = .some(scenario.map { ($0, ChoiceMatcher(scenario: $0, lexicon: lexicon, tuning: tuning)) })
             }
             let location = "\(testCase.source):\(testCase.line)"
             guard let (scenario, matcher) = matchers[testCase.scenario] ?? nil else {

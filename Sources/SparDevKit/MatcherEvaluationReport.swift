@@ -32,7 +32,7 @@ extension MatcherEvaluation {
             let c = outcome.testCase
             let top = outcome.result.candidates.prefix(3).map { "\($0.number):\(String(format: "%.2f", $0.score))" }
             lines.append("\(outcome.verdict.rawValue)\t\(outcome.result.shortfall?.rawValue ?? "-")\t\(c.category ?? Self.typedCategory)\t\(c.scenario)\t\(c.node)\twant \(c.expected.map(String.init) ?? "none")\t"
-                         + "\(top.joined(separator: " "))\t\(c.answer)")
+                         + "\(top.joined(separator: " "))\t\(c.answer)\t[\((outcome.result.candidates.first?.matched ?? []).joined(separator: " · "))]")
         }
         return lines.joined(separator: "\n")
     }

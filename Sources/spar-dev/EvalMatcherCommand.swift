@@ -18,6 +18,9 @@ struct EvalMatcherCommand: ParsableCommand {
     @Option(name: .long, help: "Try other dials, e.g. confident=0.45,margin=0.1 (see MatchTuning).")
     var tuning: String?
 
+    @Option(name: .long, help: "Try a wider lexicon: a file of synonym groups, one group a line, terms separated by tabs, added to the shipped ones.")
+    var extraSynonyms: String?
+
     @Flag(name: .long, help: "List every answer that was not taken right.")
     var misses = false
 
@@ -36,7 +39,15 @@ struct EvalMatcherCommand: ParsableCommand {
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
             }
         }
-        let evaluation = MatcherEvaluation.run(directory: directory, root: root, tuning: dials)
+        var lexicon = SynonymLexicon.shipped
+        if let extraSynonyms {
+            guard let text = try? String(contentsOfFile: extraSynonyms, encoding: .utf8) else {
+                throw ValidationError("cannot read --extra-synonyms '\(extraSynonyms)'")
+            }
+            let groups = text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }.filter { $0.count > 1 }
+            lexicon = lexicon.extended(with: groups)
+        }
+        let evaluation = MatcherEvaluation.run(directory: directory, root: root, tuning: dials, lexicon: lexicon)
         for problem in evaluation.problems { print("problem: \(problem)") }
         if misses { print(evaluation.missesTable) }
         print(evaluation.figuresTable)

@@ -15,7 +15,7 @@ import Testing
             case MatcherEvaluation.typedCategory?:
                 #expect(figures.confidentRightRate >= 0.92, "\(figures.language) typed: \(figures.confidentRightRate)")
                 #expect(figures.confidentWrongRate <= 0.01, "\(figures.language) typed: \(figures.confidentWrongRate)")
-            case "names"?, "one-word"?, "keyword"?, "stuffed"?:
+            case "names"?, "one-word"?, "keyword"?, "stuffed"?, "small-talk"?:
                 #expect(figures.confident == 0, "\(figures.language) \(figures.category ?? ""): \(figures.confident)")
             default:
                 break

@@ -276,7 +276,7 @@ import TestSupport
         #expect(events.contains(.notice(.noSponsor)))
         let ending = try #require(events.ending)
         #expect(ending.outcome == .followUp)
-        #expect(ending.adjustments == [Notice.noSponsor.text(.zh)])
+        #expect(ending.adjustments == [Wording(.zh).notice(.noSponsor)])
     }
 
     @Test func aScenarioMayWaiveTheSponsorRule() throws {

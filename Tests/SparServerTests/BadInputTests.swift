@@ -107,7 +107,7 @@ struct BadInputTests {
             let transcript = try await WireTrainee(port: port, code: classroom.code).exchange(frames: frames) { frames in
                 frames.filter { $0.contains("\"seq\":1") }.count >= 2
             }
-            let outputs = transcript.messages.filter { if case .output(1, _, _, _) = $0 { true } else { false } }
+            let outputs = transcript.messages.filter { if case .output(1, _, _, _, _) = $0 { true } else { false } }
             #expect(outputs.count == 2)
             let seats = try classroom.store.seats(classCode: classroom.code)
             #expect(seats.count == 1)

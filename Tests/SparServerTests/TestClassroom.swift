@@ -148,7 +148,7 @@ struct WireTrainee {
                 try await outbound.write(.text(ClientMessage.line(sequence: sequence, text: line).json))
                 answered: while let message = try await read() {
                     switch message {
-                    case .output(sequence, _, _, _): break answered
+                    case .output(sequence, _, _, _, _): break answered
                     case .rejected(sequence, _, _, let retry?):
                         try await Task.sleep(for: .milliseconds(retry))
                         try await outbound.write(.text(ClientMessage.line(sequence: sequence, text: line).json))

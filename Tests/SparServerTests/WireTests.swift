@@ -12,6 +12,7 @@ struct WireTests {
     static let allowedKeys: Set<String> = [
         // envelope and protocol
         "type", "welcome", "seq", "lines", "duplicate", "ended", "scorecard", "feedback", "notice", "reason", "text", "retry_after_ms", "kind",
+        "checkpoint_words",
         // welcome
         "seat", "trainee", "class", "scenario_title", "mode", "lang", "applied", "finished", "completion", "introduction",
         // a display line
@@ -107,7 +108,7 @@ struct WireTests {
         }
         #expect(played.scorecard != nil)
         for message in played.messages {
-            guard case .output(_, let lines, _, _) = message else { continue }
+            guard case .output(_, let lines, _, _, _) = message else { continue }
             let answered = lines.firstIndex { $0.role == .answer || $0.role == .plain }
             for (index, line) in lines.enumerated() where [.coach, .scoreGain, .scoreLoss].contains(line.role) {
                 #expect(answered.map { $0 < index } ?? false || line.label?.contains("提示") == true,
@@ -117,5 +118,40 @@ struct WireTests {
         if case .welcome(let welcome) = played.messages.first {
             #expect(!welcome.lines.contains { [.coach, .scoreGain, .scoreLoss].contains($0.role) })
         }
+    }
+}
+
+@Suite struct CheckpointWordsOnTheWireTests {
+    @Test("a checkpoint's output tells the client what Tab offers there; other outputs offer nothing",
+          .timeLimit(.minutes(5)))
+    func checkpointOutputsCarryTheirWords() async throws {
+        let classroom = try TestClassroom.make(mode: .practice)
+        defer { classroom.remove() }
+        let inputs = classroom.bestInputs
+        let code = classroom.code
+        let played = try await classroom.server.withRunning { port in
+            try await WireTrainee(port: port, code: code).play(inputs)
+        }
+        var checkpoints = 0, classify = 0
+        for message in played.messages {
+            guard case .output(_, let lines, let duplicate, _, let words) = message, !duplicate else { continue }
+            // The best path answers every checkpoint at once: play waits at one exactly when it asks.
+            if let asks = lines.last(where: { $0.role == .checkpoint }) {
+                checkpoints += 1
+                if asks.text.contains("类别") {
+                    classify += 1
+                    #expect(words.contains("A") && words.contains("未知") && words.contains("第一KP"), "\(words)")
+                } else {
+                    #expect(words.contains("批准者") && words.contains("中立者") && words.contains("控制型"), "\(words)")
+                }
+                #expect(!words.contains { $0.hasPrefix("/") })
+            } else {
+                #expect(words.isEmpty, "\(lines.map(\.text))")
+            }
+        }
+        #expect(checkpoints >= 1 && classify >= 1)
+        // Round trip: the field survives encoding.
+        let message = ServerMessage.output(sequence: 3, lines: [], duplicate: false, checkpointWords: ["A", "第一KP"])
+        #expect(ServerMessage.decode(message.json) == message)
     }
 }

@@ -32,7 +32,4 @@ public enum Notice: Sendable, Hashable {
     case whichOneOf([Int])
     /// "No" to a "did you mean".
     case sayItAnotherWay
-
-    /// Worded by the localisation table (`Wording.notice`).
-    public func text(_ language: Language) -> String { Wording(language).notice(self) }
 }

@@ -355,10 +355,10 @@ public struct Session: Sendable {
             finish(end.outcome, text: end.text, events: &events, awards: &awards)
         } else if state.elapsed >= scenario.meeting.minutes {
             events.append(.notice(.timeUp))
-            finish(.followUp, text: Notice.timeUp.text(language), events: &events, awards: &awards)
+            finish(.followUp, text: Wording(language).notice(.timeUp), events: &events, awards: &awards)
         } else if availableChoiceIndices(in: node).isEmpty {
             events.append(.notice(.stalled))
-            finish(.followUp, text: Notice.stalled.text(language), events: &events, awards: &awards)
+            finish(.followUp, text: Wording(language).notice(.stalled), events: &events, awards: &awards)
         } else {
             switch node.ask {
             case .classify?:
@@ -406,7 +406,7 @@ public struct Session: Sendable {
         }
         if outcome == .signed && scenario.settings.requireSponsor && !state.hasSponsor(among: scenario.contacts) {
             outcome = .followUp
-            adjustments.append(Notice.noSponsor.text(language))
+            adjustments.append(Wording(language).notice(.noSponsor))
             events.append(.notice(.noSponsor))
         }
         let ending = SessionEnding(outcome: outcome, text: endingText, adjustments: adjustments, node: state.node,

@@ -142,7 +142,8 @@ public struct ChoiceMatcher: Sendable {
 
     /// How much an answer says for a choice: each content token the choice matched (a Chinese
     /// character 1, a number 1½, a word 2), half that for content it did not match, and a little
-    /// for each stop word (¼ a character, ½ a word); names, greetings and fillers count nothing.
+    /// for each stop word or negation word (¼ a character, ½ a word); names, greetings and fillers
+    /// count nothing.
     /// A lone keyword comes to 2 or less; the same keyword in a sentence ("what budget do you
     /// have", "那我给你们打个折") to more. 0 when the choice matched too little of the answer's content.
     private func substance(of choice: Int, text: AnalysedText, matched: [UInt64]) -> Float {
@@ -153,9 +154,13 @@ public struct ChoiceMatcher: Sendable {
             for i in Int(feature.position)..<Int(feature.position + feature.width) { covered[i] = true }
         }
         var total: Float = 0, matchedContent: Float = 0, content: Float = 0
+        var asideTopic = false, deniesOther = false
         for (i, token) in text.tokens.enumerated() where !token.phatic && !token.name {
+            if token.smallTalk && !covered[i] { asideTopic = true }
+            if token.negated && !covered[i] && !analyser.isStop(token.id) { deniesOther = true }
             let isHan = token.kind == .han
-            if analyser.isStop(token.id) {
+            // A negation word says how, not what: matching the 不 of a choice's 能不能 is no substance.
+            if analyser.isStop(token.id) || token.negationCue {
                 total += isHan ? 0.25 : 0.5
                 continue
             }
@@ -169,8 +174,12 @@ public struct ChoiceMatcher: Sendable {
             }
         }
         // Without two units of content matched, or when most of what the answer says is about
-        // something else ("great weather today" at a choice that says "today"), the choice is not
-        // what the answer is about.
+        // something else, the choice is not what the answer is about. An answer that denies something the choice does not speak of, matching it by one word
+        // only ("这个价格我们是一分都不会降的" at a choice that says "既然价格到位了"), is about what it denies.
+        if deniesOther && matchedContent <= 2 { return 0 }
+        // An answer that brings up a small-talk subject the choice does not speak of is an aside,
+        // whatever else it shares with the choice ("great weather today" at "Great to hear… today").
+        if asideTopic { return 0 }
         return matchedContent < 2 || matchedContent < Float(tuning.minimumMatchedShare) * content ? 0 : total
     }
 

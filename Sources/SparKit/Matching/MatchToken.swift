@@ -13,10 +13,14 @@ struct MatchToken: Sendable, Hashable {
     var spaceBefore: Bool = false
     /// Inside a negation's window ("不" + "打折").
     var negated: Bool = false
+    /// The negation word itself (不, 没有, not): grammar, not substance.
+    var negationCue: Bool = false
     /// A greeting, acknowledgement or filler (`PhaticPhrases`): it weighs nothing.
     var phatic: Bool = false
     /// Part of a contact's name: it helps rank, but is no substance on its own.
     var name: Bool = false
+    /// Part of a small-talk subject (`SmallTalkTopics`): content, but a sign the answer is an aside.
+    var smallTalk: Bool = false
 
     var kind: TokenKind { TokenKind(rawValue: id & TokenKind.mask) ?? .han }
 }

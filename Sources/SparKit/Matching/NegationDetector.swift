@@ -58,6 +58,7 @@ struct NegationDetector: Sendable {
                 i += 1
                 continue
             }
+            for k in i..<(i + length) { tokens[k].negationCue = true }
             var j = i + length
             var content = 0
             while j < tokens.count, j - (i + length) < Self.maxSpan, content < Self.window {

@@ -10,12 +10,13 @@ struct PhaticPhrases: Sendable {
     static let english = ["hello", "hi", "hey", "thanks", "thank you", "cheers", "ok", "okay", "sure", "yes", "yeah", "yep",
                           "alright", "all right", "got it", "understood", "i see", "of course", "absolutely",
                           "exactly", "indeed", "cool", "fair question", "good question", "good point",
-                          "fair point", "makes sense", "hmm", "um", "uh", "er", "well", "haha", "you know",
+                          "fair point", "makes sense", "no worries", "no problem", "hmm", "um", "uh", "er", "well", "haha", "you know",
                           "mr", "mrs", "ms", "dr", "mister", "sir", "madam"]
 
     struct Sequence: Sendable {
+        enum Kind: Sendable { case pleasantry, name, smallTalk }
         var tokens: [UInt32]
-        var isName: Bool
+        var kind: Kind
     }
 
     private var sequences = IntegerTable<[Sequence]>([])
@@ -28,22 +29,24 @@ struct PhaticPhrases: Sendable {
         func ids(_ text: String) -> [UInt32] {
             Tokeniser.tokens(TextNormaliser.scalars(text)) { vocabulary.intern($0) }.map(\.id)
         }
-        var phrases = (Self.chinese + Self.english).map { ($0, false) }
+        var phrases = (Self.chinese + Self.english).map { ($0, Sequence.Kind.pleasantry) }
+        phrases += (SmallTalkTopics.chinese + SmallTalkTopics.english).map { ($0, .smallTalk) }
         for name in names {
-            phrases.append((name, true))
+            phrases.append((name, .name))
             let parts = name.split(separator: " ")
-            if parts.count > 1 { phrases += parts.map { (String($0), true) } }
+            if parts.count > 1 { phrases += parts.map { (String($0), .name) } }
         }
         var byFirst: [UInt32: [Sequence]] = [:]
-        for (phrase, isName) in phrases {
+        for (phrase, kind) in phrases {
             let tokens = ids(phrase)
-            if let first = tokens.first { byFirst[first, default: []].append(Sequence(tokens: tokens, isName: isName)) }
+            if let first = tokens.first { byFirst[first, default: []].append(Sequence(tokens: tokens, kind: kind)) }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.tokens.count > $1.tokens.count } }
         sequences = IntegerTable(byFirst.sorted { $0.key < $1.key }.map { (UInt64($0.key), $0.value) })
     }
 
-    /// Marks the tokens of every phatic phrase and name (the longest where several start at a token).
+    /// Marks the tokens of every phatic phrase, name and small-talk topic (the longest where several
+    /// start at a token).
     func mark(_ tokens: inout [MatchToken]) {
         var i = 0
         while i < tokens.count {
@@ -59,7 +62,11 @@ struct PhaticPhrases: Sendable {
                 continue
             }
             for k in i..<(i + found.tokens.count) {
-                if found.isName { tokens[k].name = true } else { tokens[k].phatic = true }
+                switch found.kind {
+                case .pleasantry: tokens[k].phatic = true
+                case .name: tokens[k].name = true
+                case .smallTalk: tokens[k].smallTalk = true
+                }
             }
             i += found.tokens.count
         }

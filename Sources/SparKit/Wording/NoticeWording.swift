@@ -32,7 +32,7 @@ extension Wording {
             t("没看懂：\(list(Self.fewShort(unread)))。这一步还没计分，请用这些词再答一次：\(list(allowed))",
               "Not understood: \(list(Self.fewShort(unread))). Nothing is scored yet; answer again with these words: \(list(allowed))")
         case .missingAnswer(let missing):
-            missing.text(language)
+            missingAnswer(missing)
         case .whichOneOf(let numbers):
             t("是哪一个？请输入编号（\(list(numbers.map(String.init)))），或换个说法。",
               "Which one? Type its number (\(list(numbers.map(String.init)))), or say it another way.")
@@ -64,5 +64,27 @@ extension Wording {
     /// A pasted page must not come back as a page: a few words, each cut short.
     static func fewShort(_ words: [String]) -> [String] {
         words.prefix(5).map { $0.count > 20 ? String($0.prefix(20)) + "…" : $0 } + (words.count > 5 ? ["…"] : [])
+    }
+
+    /// The customer's puzzlement at an answer that was not understood: what kind of answer is
+    /// missing, never which one.
+    public func missingAnswer(_ missing: MissingAnswer) -> String {
+        switch missing {
+        case .getToThePoint:
+            t("（客户点点头，等你说正事：你想问什么，或想做什么？）",
+              "(They nod and wait for you to get to the point: what do you want to ask or do?)")
+        case .sayMore:
+            t("（只有一个词，客户不知道你具体指什么：请把话说完整。）",
+              "(One word is not enough for them to know what you mean: say it as a full sentence.)")
+        case .oneThingAtATime:
+            t("（你一下说了好几件事，客户不知道你到底要哪个：一次说一件。）",
+              "(You said several things at once; they cannot tell which you mean: one thing at a time.)")
+        case .answerTheQuestion:
+            t("（客户刚问了你一个问题，还在等你正面回答。）",
+              "(They asked you a question and are still waiting for a direct answer.)")
+        case .respondToWhatWasSaid:
+            t("（客户没听出这和他刚才说的有什么关系：先回应他的话。）",
+              "(They do not see how that takes up what they just said: respond to it first.)")
+        }
     }
 }

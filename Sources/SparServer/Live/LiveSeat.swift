@@ -80,7 +80,8 @@ actor LiveSeat {
         let welcome = ServerMessage.Welcome(
             seat: secret, trainee: trainee, className: liveClass.record.name ?? liveClass.code, scenarioTitle: scenario.title,
             mode: liveClass.record.mode, lang: language, applied: applied, finished: loaded.isFinished,
-            completion: ClassIntroduction.completionWords(scenario, language: language),
+            completion: CompletionWords.all(for: scenario, language: language),
+            checkpointWords: loaded.isFinished ? nil : checkpointWords(loaded),
             introduction: ClassIntroduction.lines(scenario, language: language, mode: liveClass.record.mode), lines: lines)
         newOutbox.send(.welcome(welcome))
         if let card = loaded.scorecard {
@@ -206,11 +207,18 @@ actor LiveSeat {
             held = worded(Array(events[index...]), updated)
             waitingFor = stage
         }
-        messages.append(.output(sequence: sequence, lines: worded(shown, updated), duplicate: false, ended: updated.isFinished))
+        messages.append(.output(sequence: sequence, lines: worded(shown, updated), duplicate: false, ended: updated.isFinished,
+                                checkpointWords: checkpointWords(updated)))
         if let stage = waitingFor, !held.isEmpty { messages.append(.notice(waitingNotice(stage))) }
         if let card = updated.scorecard { messages.append(scorecardMessage(card, updated)) }
         lastReply = (sequence, messages)
         for message in messages { outbox.send(message) }
+    }
+
+    /// What Tab offers the trainee on an empty word: the words of the checkpoint the seat waits at.
+    private func checkpointWords(_ seat: SeatSession) -> [String] {
+        CompletionWords.atCheckpoint(seat.session.state.pending, scenario: liveClass.scenario.scenario,
+                                     language: seat.session.language)
     }
 
     // MARK: - The trainer
@@ -230,7 +238,9 @@ actor LiveSeat {
         if let stage = waitingFor, liveClass.releasedStage.map({ stage <= $0 }) ?? true {
             waitingFor = nil
             outbox?.send(.notice(.init(.released, text(zh: "培训师已放行：\(stage.name.zh)。", en: "The trainer released the \(stage.name.en) stage."))))
-            if !held.isEmpty { outbox?.send(.output(sequence: nil, lines: held, duplicate: false)) }
+            if !held.isEmpty, let session {
+                outbox?.send(.output(sequence: nil, lines: held, duplicate: false, checkpointWords: checkpointWords(session)))
+            }
             held = []
         }
         if let kept = pending, !new.paused, waitingFor == nil {

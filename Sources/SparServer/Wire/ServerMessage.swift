@@ -11,8 +11,9 @@ public enum ServerMessage: Sendable, Hashable {
     case welcome(Welcome)
     /// The lines answering input `sequence` (nil: lines the trainer released, or a state change).
     /// `duplicate`: the input had been applied before (a resend), its lines are not repeated.
-    /// `ended`: this input ended the session; the scorecard follows.
-    case output(sequence: Int?, lines: [DisplayLine], duplicate: Bool, ended: Bool = false)
+    /// `ended`: this input ended the session; the scorecard follows. `checkpointWords`: what Tab
+    /// offers on an empty word now (the words the checkpoint waiting for an answer takes).
+    case output(sequence: Int?, lines: [DisplayLine], duplicate: Bool, ended: Bool = false, checkpointWords: [String] = [])
     /// The session ended: the trainee's own scorecard and, in exam mode, the feedback held back.
     case scorecard(Scorecard, feedback: [TurnFeedback])
     /// A change the trainee should know of (paused, resumed, waiting, released, closed, kicked…).
@@ -32,12 +33,14 @@ public enum ServerMessage: Sendable, Hashable {
         public var applied: Int
         public var finished: Bool
         public var completion: [String]
+        /// What Tab offers on an empty word at the checkpoint the seat waits at (none: nil or empty).
+        public var checkpointWords: [String]?
         public var introduction: [DisplayLine]
         public var lines: [DisplayLine]
 
         enum CodingKeys: String, CodingKey {
             case seat, trainee, className = "class", scenarioTitle = "scenario_title", mode, lang, applied, finished,
-                 completion, introduction, lines
+                 completion, checkpointWords = "checkpoint_words", introduction, lines
         }
     }
 
@@ -73,17 +76,20 @@ public enum ServerMessage: Sendable, Hashable {
         var reason: Rejection?
         var text: String?
         var retryAfterMs: Int?
+        var checkpointWords: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case type, welcome, seq, lines, duplicate, ended, scorecard, feedback, notice, reason, text, retryAfterMs = "retry_after_ms"
+            case type, welcome, seq, lines, duplicate, ended, scorecard, feedback, notice, reason, text, retryAfterMs = "retry_after_ms",
+                 checkpointWords = "checkpoint_words"
         }
     }
 
     public var json: String {
         let envelope: Envelope = switch self {
         case .welcome(let welcome): Envelope(type: "welcome", welcome: welcome)
-        case .output(let sequence, let lines, let duplicate, let ended):
-            Envelope(type: "output", seq: sequence, lines: lines, duplicate: duplicate ? true : nil, ended: ended ? true : nil)
+        case .output(let sequence, let lines, let duplicate, let ended, let words):
+            Envelope(type: "output", seq: sequence, lines: lines, duplicate: duplicate ? true : nil, ended: ended ? true : nil,
+                     checkpointWords: words.isEmpty ? nil : words)
         case .scorecard(let card, let feedback): Envelope(type: "scorecard", scorecard: card, feedback: feedback)
         case .notice(let notice): Envelope(type: "notice", notice: notice)
         case .rejected(let sequence, let reason, let text, let retry):
@@ -99,7 +105,7 @@ public enum ServerMessage: Sendable, Hashable {
         switch envelope.type {
         case "welcome": return envelope.welcome.map { .welcome($0) }
         case "output": return .output(sequence: envelope.seq, lines: envelope.lines ?? [], duplicate: envelope.duplicate ?? false,
-                                       ended: envelope.ended ?? false)
+                                       ended: envelope.ended ?? false, checkpointWords: envelope.checkpointWords ?? [])
         case "scorecard": return envelope.scorecard.map { .scorecard($0, feedback: envelope.feedback ?? []) }
         case "notice": return envelope.notice.map { .notice($0) }
         case "rejected":

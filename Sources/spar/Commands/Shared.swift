@@ -24,25 +24,22 @@ func loadScenario(_ reference: String, style: Style) throws -> Scenario {
 }
 
 /// Readline on a terminal; plain line reading (no prompt, no echo) when input is piped.
-func makeLineEditor(for scenario: Scenario?, language: Language) -> LineEditor {
+/// `checkpoint` holds the words Tab offers on an empty word at a checkpoint.
+func makeLineEditor(for scenario: Scenario?, language: Language, checkpoint: CheckpointWords = CheckpointWords()) -> LineEditor {
+    let words = scenario.map { CompletionWords.all(for: $0, language: language) } ?? Session.commands
+    return makeLineEditor(completionWords: words, checkpoint: checkpoint)
+}
+
+/// The same editor with completion words given (`spar join`: the server sends them, the trainee
+/// has no copy of the scenario).
+func makeLineEditor(completionWords words: [String], checkpoint: CheckpointWords) -> LineEditor {
     guard Terminal.isInputTTY else { return PlainLineReader() }
     // At a terminal Ctrl-C belongs to the line editor, which catches it while a line is read.
     // Between lines (an answer being scored and written) it is ignored rather than ending spar:
     // a burst of Ctrl-C would otherwise land in that gap.
     signal(SIGINT, SIG_IGN)
-    let words = scenario.map { Completion.words(for: $0, language: language) } ?? Session.commands
     return ReadlineEditor(historyFile: Paths.history) { request in
-        Completion.candidates(for: request.word, among: words)
-    }
-}
-
-/// The same editor with completion words given (`spar join`: the server sends them, the trainee
-/// has no copy of the scenario).
-func makeLineEditor(completionWords words: [String]) -> LineEditor {
-    guard Terminal.isInputTTY else { return PlainLineReader() }
-    signal(SIGINT, SIG_IGN)
-    return ReadlineEditor(historyFile: Paths.history) { request in
-        Completion.candidates(for: request.word, among: words)
+        CompletionWords.candidates(for: request.word, among: words, checkpoint: checkpoint.current)
     }
 }
 

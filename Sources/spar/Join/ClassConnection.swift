@@ -174,7 +174,7 @@ final class ClassConnection: @unchecked Sendable {
             handled.welcomed = true
             onMessage(message, reconnected)
             if welcome.finished { return true }
-        case .output(let sequence, _, _, let ended):
+        case .output(let sequence, _, _, let ended, _):
             onMessage(message, false)
             // The line that ended the session is answered by the scorecard that follows.
             if let sequence, !ended { markAnswered(sequence) }

@@ -16,6 +16,8 @@ final class JoinLoop: @unchecked Sendable {
     private let printLock = NSLock()
     private var language: Language = .zh
     private var mode: SessionMode = .practice
+    /// What Tab offers on an empty word: the server sends the words of the checkpoint play waits at.
+    private let checkpoint = CheckpointWords()
     static let maximumLineBytes = 16 * 1024
 
     init(server: ServerAddress, code: String, name: String?, noColor: Bool) {
@@ -49,7 +51,7 @@ final class JoinLoop: @unchecked Sendable {
             waitForEnd(connection)
             return 0
         }
-        let editor = makeLineEditor(completionWords: welcome.completion)
+        let editor = makeLineEditor(completionWords: welcome.completion, checkpoint: checkpoint)
         let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(t("你> ", "you> "))) : ""
         while true {
             if connection.isFinished { break }
@@ -110,7 +112,10 @@ final class JoinLoop: @unchecked Sendable {
                 layout.render(welcome.introduction)
             }
             layout.render(welcome.lines)
-        case .output(_, let lines, _, _):
+            checkpoint.set(welcome.checkpointWords ?? [])
+        case .output(_, let lines, let duplicate, _, let words):
+            // A resend's reply carries no lines and says nothing of where play stands.
+            if !duplicate { checkpoint.set(words) }
             EventRenderer(console: console, language: language, mode: mode).render(lines)
         case .scorecard(let card, let feedback):
             ScorecardRenderer(console: console, language: language)

@@ -10,12 +10,16 @@ final class PlayLoop {
     let options: PlayOptions
     let console: Console
     let editor: LineEditor
+    /// What Tab offers on an empty word: kept to the checkpoint the session waits at.
+    let checkpoint: CheckpointWords
 
-    init(scenario: Scenario, options: PlayOptions, console: Console, editor: LineEditor) {
+    init(scenario: Scenario, options: PlayOptions, console: Console, editor: LineEditor,
+         checkpoint: CheckpointWords = CheckpointWords()) {
         self.scenario = scenario
         self.options = options
         self.console = console
         self.editor = editor
+        self.checkpoint = checkpoint
         // Searched (or read from the cache) while the trainee plays; the scorecard needs it.
         BestScoresStore.shared.prefetch(scenario)
     }
@@ -66,6 +70,8 @@ final class PlayLoop {
         let renderer = self.renderer
         let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(wording.prompt)) : ""
         while true {
+            checkpoint.set(CompletionWords.atCheckpoint(recorder.session.state.pending, scenario: scenario,
+                                                        language: options.language))
             switch editor.readLine(prompt: prompt) {
             case .interrupted:
                 continue

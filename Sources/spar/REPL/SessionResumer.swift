@@ -58,8 +58,10 @@ struct SessionResumer {
                                        className: header.className,
                                        outDirectory: (path as NSString).deletingLastPathComponent,
                                        overrides: header.overrides ?? StartOverrides())
-        let editor = makeLineEditor(for: scenario, language: header.lang)
-        return PlayLoop(scenario: scenario, options: options, console: console, editor: editor).resume(recorder, sink: sink)
+        let checkpoint = CheckpointWords()
+        let editor = makeLineEditor(for: scenario, language: header.lang, checkpoint: checkpoint)
+        return PlayLoop(scenario: scenario, options: options, console: console, editor: editor, checkpoint: checkpoint)
+            .resume(recorder, sink: sink)
     }
 
     private func loadScenario(for header: TranscriptHeader, transcript path: String) -> Scenario? {

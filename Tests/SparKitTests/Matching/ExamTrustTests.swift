@@ -115,8 +115,10 @@ import Testing
     @Test(arguments: ["１", "1.", "1)", "（1）", "(1)", "选1", "第1个", "第一个", "one", "the first", "option 1", "No. 1"])
     func practiceNumberFormsPickTheChoice(text: String) {
         #expect(TypedChoiceNumber.number(in: text) == 1)
-        var session = session(Self.chinese, .practice, at: "opening")
-        #expect(session.handle(text).contains { if case .answered(let choice, byNumber: true) = $0 { choice.number == 1 } else { false } })
+        for scenario in [Self.chinese, Self.english] {
+            var session = session(scenario, .practice, at: "opening")
+            #expect(session.handle(text).contains { if case .answered(let choice, byNumber: true) = $0 { choice.number == 1 } else { false } })
+        }
     }
 
     @Test(arguments: ["第二个", "２", "the second", "two"])
@@ -126,7 +128,7 @@ import Testing
 
     // MARK: - Checkpoints
 
-    @Test(arguments: ["I think it's a good account", "a good customer, they have a need"])
+    @Test(arguments: ["I think it's a good account", "a good customer, they have a need", "我觉得这个客户挺好的", "客户有需求，钱也够"])
     func anEnglishWordIsNotAClass(text: String) {
         #expect(AnswerParsing.classificationReading(text).customerClass == nil)
     }
@@ -169,6 +171,10 @@ import Testing
         let events = session.handle("决策者 支持 强势")
         #expect(events.first == .notice(.unreadWords(["强势"], allowed: AnswerParsing.mappingWords(.zh))))
         #expect(session.state.events.isEmpty)
+        var english = self.session(Self.english, .practice, at: "map_break")
+        let read = english.handle("decider supporter bossy")
+        #expect(read.first == .notice(.unreadWords(["bossy"], allowed: AnswerParsing.mappingWords(.en))))
+        #expect(english.state.events.isEmpty)
     }
 
     @Test func mapCommandAnswersAMapCheckpoint() {
@@ -197,5 +203,54 @@ import Testing
         #expect(map.contains("Maria") || map.contains("Raj") || map.contains("Dana"))
         var chinese = session(Self.chinese, .exam, at: "opening")
         #expect(chinese.handle("/map").first == .notice(.mapFormat(example: "王总")))
+    }
+
+    // MARK: - Small talk
+
+    /// Small talk that shares one word or two characters with a choice (价格, today, price) is an
+    /// aside, never that choice.
+    @Test(arguments: [("final_discount", "赵经理，这个价格我们是一分都不会降的"), ("zhao_price", "今天价格的事先不说，咱们聊聊足球"),
+                      ("li_criteria", "李工，您这阀门模型摆得真好看"), ("opening", "孙主任，咱们厂区真大，走过来要十分钟"),
+                      ("cost_of_leaks", "听说你们食堂的红烧肉很有名")])
+    func chineseSmallTalkIsNeverConfident(node: String, text: String) {
+        #expect(rank(Self.chinese, node, text).outcome != .confident)
+    }
+
+    @Test(arguments: [("dana_budget", "great weather today"), ("opening", "great weather today"), ("dana_price", "the prices at that cafe downstairs are crazy"),
+                      ("raj_risk", "the wifi here is a bit slow today"), ("final_ask", "what a long day, time flies"),
+                      ("maria_pain", "I hear the team had a party last week")])
+    func englishSmallTalkIsNeverConfident(node: String, text: String) {
+        #expect(rank(Self.english, node, text).outcome != .confident)
+    }
+
+    // MARK: - Exam help and Tab
+
+    @Test(arguments: [Language.zh, .en])
+    func examHelpSpeaksOfTypingNotNumbers(language: Language) {
+        var exam = Session(scenario: language == .zh ? Self.chinese : Self.english, mode: .exam, language: language)
+        _ = exam.begin()
+        let text = SessionWording.lines(for: exam.handle("/help"), language: language, mode: .exam).map(\.text).joined(separator: "\n")
+        #expect(text.contains(language == .zh ? "用自己的话" : "in your own words"))
+        #expect(!text.contains(language == .zh ? "编号" : "number"), "\(text)")
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func tabAtACheckpointOffersItsWords(language: Language) {
+        let scenario = language == .zh ? Self.chinese : Self.english
+        let classify = CompletionWords.atCheckpoint(.classify, scenario: scenario, language: language)
+        let names = language == .zh ? ["A", "未知", "第一KP", "认可产品价值"] : ["A", "unknown", "first KP", "sees value"]
+        #expect(names.allSatisfy(classify.contains), "\(classify)")
+        #expect(!classify.contains { $0.hasPrefix("/") })
+        let contact = scenario.contacts[0]
+        let map = CompletionWords.atCheckpoint(.map([contact.id]), scenario: scenario, language: language)
+        let mapNames = language == .zh ? [contact.name, "批准者", "中立者", "控制型"] : [contact.name, "approver", "neutral", "driver"]
+        #expect(mapNames.allSatisfy(map.contains), "\(map)")
+        #expect(!map.contains("A"))
+        // An empty word offers them at the checkpoint and nothing elsewhere; a typed word completes as before.
+        let all = CompletionWords.all(for: scenario, language: language)
+        #expect(CompletionWords.candidates(for: "", among: all, checkpoint: classify) == classify)
+        #expect(CompletionWords.candidates(for: "", among: all, checkpoint: []).isEmpty)
+        #expect(CompletionWords.atCheckpoint(nil, scenario: scenario, language: language).isEmpty)
+        #expect(CompletionWords.candidates(for: "/cl", among: all, checkpoint: classify) == ["/classify"])
     }
 }

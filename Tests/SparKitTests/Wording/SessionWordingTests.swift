@@ -159,7 +159,14 @@ import Testing
         let zh = Wording(.zh).notice(notice), en = Wording(.en).notice(notice)
         #expect(!zh.isEmpty && !en.isEmpty && zh != en)
         #expect(Self.hasHan(zh) && !Self.hasHan(en), "\(en)")
-        #expect(notice.text(.en) == en)
+    }
+
+    @Test func everyMissingAnswerIsWordedInBothLanguagesAndTellsTheKindsApart() {
+        for language in [Language.zh, .en] {
+            let texts = MissingAnswer.allCases.map { Wording(language).missingAnswer($0) }
+            #expect(Set(texts).count == MissingAnswer.allCases.count)
+            #expect(texts.allSatisfy { Self.hasHan($0) == (language == .zh) })
+        }
     }
 
     @Test func anExamClassificationAtACheckpointShowsOnlyTheCall() {
