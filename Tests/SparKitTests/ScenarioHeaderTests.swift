@@ -48,4 +48,22 @@ import Testing
             #expect(ScenarioHeader.read(path: file) == nil, "\(text)")
         }
     }
+
+    /// The header is read from the file's first few kilobytes when it lies inside them: a header
+    /// running past that cut — a title folded over two lines across it — still reads whole.
+    @Test func aHeaderAcrossTheFirstKilobytesReadsAsTheWholeFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("header-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        for padding in Array(stride(from: 3_950, through: 4_150, by: 7)) + Array(stride(from: 8_050, through: 8_250, by: 7)) {
+            try ("#" + String(repeating: "x", count: padding) + "\n"
+                + "id: across-the-cut\ntitle: first part\n  continued past the cut\nlanguage: en\n"
+                + "meeting: {minutes: 45}\nnotes:\n  difficulty: 3\nnodes: {a: {line: hi, end: lost}}\n")
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            let header = try #require(ScenarioHeader.read(path: file), "padding \(padding)")
+            #expect(header.id == "across-the-cut", "padding \(padding)")
+            #expect(header.title == "first part continued past the cut", "padding \(padding)")
+            #expect(header.language == .en && header.minutes == 45 && header.difficulty == 3, "padding \(padding)")
+            #expect(ScenarioHeader.read(path: file, idOnly: true)?.id == "across-the-cut", "padding \(padding)")
+        }
+    }
 }

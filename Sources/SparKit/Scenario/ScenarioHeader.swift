@@ -21,11 +21,22 @@ public struct ScenarioHeader: Sendable, Hashable {
     /// The header of the file at `path`; nil when it cannot be read, is not a YAML mapping, or has
     /// no id. `idOnly` stops at the id (a lookup by id needs no more).
     public static func read(path: String, idOnly: Bool = false) -> ScenarioHeader? {
-        guard let handle = FileHandle(forReadingAtPath: path),
-              let data = try? handle.read(upToCount: YAMLPreflight.maximumBytes) else { return nil }
-        try? handle.close()
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        // libyaml decodes its input a block of up to 16 KB at a time, at a cost per byte, and
+        // the header keys open every file: the first few KB are read alone first, and the rest
+        // only when the header does not lie wholly inside them.
+        let opening = idOnly ? 4 * 1024 : 8 * 1024
+        guard var data = try? handle.read(upToCount: opening) else { return nil }
+        if data.count == opening {
+            var trial = HeaderEvents(file: path, idOnly: idOnly)
+            if let header = trial.read(Array(data), wholeFile: false) { return header }
+            do {
+                if let rest = try handle.read(upToCount: YAMLPreflight.maximumBytes - opening) { data.append(rest) }
+            } catch { return nil }
+        }
         var reader = HeaderEvents(file: path, idOnly: idOnly)
-        return reader.read(Array(data))
+        return reader.read(Array(data), wholeFile: true)
     }
 }
 
@@ -57,7 +68,10 @@ private struct HeaderEvents {
         idOnly ? seen.contains("id") : seen.isSuperset(of: ["id", "title", "language", "meeting", "notes"])
     }
 
-    mutating func read(_ bytes: [UInt8]) -> ScenarioHeader? {
+    /// The header read from `bytes`: the whole file, or its opening (`wholeFile` false), which
+    /// gives a header only when the parser never looked past its end — then the same bytes of
+    /// the whole file would have given the same events.
+    mutating func read(_ bytes: [UInt8], wholeFile: Bool) -> ScenarioHeader? {
         var bytes = bytes
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
@@ -66,7 +80,7 @@ private struct HeaderEvents {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             return walk(&parser)
         }
-        guard read, let id, !id.isEmpty else { return nil }
+        guard read, wholeFile || (isComplete && parser.eof == 0), let id, !id.isEmpty else { return nil }
         return ScenarioHeader(file: file, id: id, title: title, language: language, minutes: minutes, difficulty: difficulty)
     }
 

@@ -10,7 +10,8 @@ public struct ScenarioLoadResult: Sendable {
 }
 
 /// Builds a typed, located `Scenario` from YAML text: compose first (every node keeps its
-/// line and column), then read the tree, then check references across it.
+/// line and column; one pass over libyaml's events, or the checked path for a file that pass
+/// gives up on), then read the tree, then check references across it.
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "summary", "notes", "meeting", "account", "contacts",
                           "variables", "settings", "synonyms", "start", "nodes"]
@@ -50,26 +51,15 @@ public enum ScenarioLoader {
 
     public static func load(text: String, file: String, sha256: String? = nil) -> ScenarioLoadResult {
         let hash = sha256 ?? SHA256.hex(of: Array(text.utf8))
-        if let problem = YAMLPreflight.check(text, file: file) {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [problem])
-        }
-        let root: Node?
-        do {
-            // The basic resolver: spar reads every scalar as text itself, so Yams need not match each
-            // one against its int, float, bool, null and timestamp patterns.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, text: text)])
-        } catch {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)),
-            ])
-        }
-        guard let root else {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.missingKey, "the file is empty: a scenario needs id, title, contacts, start and nodes",
-                       at: SourceLocation(file: file, line: 1, column: 1)),
-            ])
+        var bytes = text
+        let root: YAMLNode
+        if let composed = bytes.withUTF8({ YAMLComposer.compose($0) }) {
+            root = composed
+        } else {
+            switch checkedCompose(text, file: file) {
+            case .success(let node): root = node
+            case .failure(let problem): return ScenarioLoadResult(scenario: nil, diagnostics: [problem.diagnostic])
+            }
         }
         var builder = ScenarioBuilder(file: file, text: text)
         let scenario = builder.build(root, sha256: hash)
@@ -78,6 +68,31 @@ public enum ScenarioLoader {
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return ScenarioLoadResult(scenario: hasErrors ? nil : scenario, diagnostics: diagnostics)
+    }
+
+    /// A located diagnostic as an error value.
+    struct LoadProblem: Error { var diagnostic: Diagnostic }
+
+    /// The path for files the one-pass composer gives up on: the pre-flight's limits, then Yams'
+    /// composer, each reporting what it finds with its location.
+    static func checkedCompose(_ text: String, file: String) -> Result<YAMLNode, LoadProblem> {
+        if let problem = YAMLPreflight.check(text, file: file) { return .failure(LoadProblem(diagnostic: problem)) }
+        let root: Node?
+        do {
+            // The basic resolver: spar reads every scalar as text itself, so Yams need not match each
+            // one against its int, float, bool, null and timestamp patterns.
+            root = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            return .failure(LoadProblem(diagnostic: syntaxDiagnostic(error, file: file, text: text)))
+        } catch {
+            return .failure(LoadProblem(diagnostic: .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))))
+        }
+        guard let root else {
+            return .failure(LoadProblem(diagnostic: .error(
+                .missingKey, "the file is empty: a scenario needs id, title, contacts, start and nodes",
+                at: SourceLocation(file: file, line: 1, column: 1))))
+        }
+        return .success(YAMLNode(root))
     }
 
     static func syntaxDiagnostic(_ error: YamlError, file: String, text: String) -> Diagnostic {

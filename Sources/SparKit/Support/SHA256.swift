@@ -27,10 +27,10 @@ public enum SHA256 {
     ]
 
     /// Whole blocks are read straight from the input; only the padded tail is copied. Every
-    /// scenario load hashes its file, so this is on the way to the first prompt.
+    /// scenario load hashes its file, so this is on the way to the first prompt: the state lives
+    /// in local variables and the message schedule in one buffer, with no captured closures.
     public static func digest(_ input: [UInt8]) -> [UInt8] {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var state = State()
         let whole = input.count / 64 * 64
         var tail = Array(input[whole...])
         let bitLength = UInt64(input.count) &* 8
@@ -38,38 +38,58 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         k.withUnsafeBufferPointer { k in
-            var w = [UInt32](repeating: 0, count: 64)
-            w.withUnsafeMutableBufferPointer { w in
-                func compress(_ block: UnsafeBufferPointer<UInt8>) {
-                    for i in 0..<16 {
-                        let j = i * 4
-                        w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
-                    }
-                    for i in 16..<64 {
-                        let x = w[i - 15], y = w[i - 2]
-                        let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
-                        let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
-                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                    }
-                    var (a, b, c, d, e, f, g, hh) = h
-                    for i in 0..<64 {
-                        let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
-                    }
-                    h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
-                }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 input.withUnsafeBufferPointer { bytes in
-                    for start in stride(from: 0, to: whole, by: 64) { compress(UnsafeBufferPointer(rebasing: bytes[start..<(start + 64)])) }
+                    var start = 0
+                    while start < whole {
+                        state.compress(bytes.baseAddress! + start, k: k.baseAddress!, w: w.baseAddress!)
+                        start += 64
+                    }
                 }
                 tail.withUnsafeBufferPointer { bytes in
-                    for start in stride(from: 0, to: bytes.count, by: 64) { compress(UnsafeBufferPointer(rebasing: bytes[start..<(start + 64)])) }
+                    var start = 0
+                    while start < bytes.count {
+                        state.compress(bytes.baseAddress! + start, k: k.baseAddress!, w: w.baseAddress!)
+                        start += 64
+                    }
                 }
             }
         }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> UInt32(24 - $0 * 8)) } }
+        return [state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7]
+            .flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> UInt32(24 - $0 * 8)) } }
+    }
+
+    private struct State {
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+
+        @inline(__always)
+        private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+
+        /// One 64-byte block; `w` is 64 words of scratch.
+        mutating func compress(_ block: UnsafePointer<UInt8>, k: UnsafePointer<UInt32>, w: UnsafeMutablePointer<UInt32>) {
+            for i in 0..<16 {
+                let j = i &* 4
+                w[i] = UInt32(block[j]) << 24 | UInt32(block[j &+ 1]) << 16 | UInt32(block[j &+ 2]) << 8 | UInt32(block[j &+ 3])
+            }
+            for i in 16..<64 {
+                let x = w[i &- 15], y = w[i &- 2]
+                let s0 = Self.rotate(x, 7) ^ Self.rotate(x, 18) ^ (x >> 3)
+                let s1 = Self.rotate(y, 17) ^ Self.rotate(y, 19) ^ (y >> 10)
+                w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
+            }
+            var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+            for i in 0..<64 {
+                let s1 = Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                let s0 = Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                h = g; g = f; f = e; e = d &+ t1
+                d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+            }
+            h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+            h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+        }
     }
 }

@@ -20,7 +20,17 @@ final class PlayLoop {
         self.console = console
         self.editor = editor
         self.checkpoint = checkpoint
-        // Searched (or read from the cache) while the trainee plays; the scorecard needs it.
+    }
+
+    /// Whether the best-score search (for the scorecard) has been started.
+    private var searchStarted = false
+
+    /// Starts the best-score search (or its read from the cache) on another thread, once: at a
+    /// terminal when the first prompt shows, so it runs while the trainee reads and types; for
+    /// piped input with the first line, so input that ends at once costs no search.
+    private func startBestScoreSearch() {
+        guard !searchStarted else { return }
+        searchStarted = true
         BestScoresStore.shared.prefetch(scenario)
     }
 
@@ -43,7 +53,7 @@ final class PlayLoop {
             let session = Session(scenario: scenario, mode: options.mode, language: options.language,
                                   overrides: options.overrides)
             (recorder, opening) = try SessionRecorder.start(session, header: header, sink: sink,
-                                                            best: BestScoresStore.shared.best(for:))
+                                                            best: { BestScoresStore.shared.best(for: $0) })
         } catch {
             Console.error("spar: cannot write the transcript in \(options.outDirectory): \(error.localizedDescription)")
             return 1
@@ -69,6 +79,7 @@ final class PlayLoop {
     private func play(_ recorder: inout SessionRecorder, path: String) -> Int32 {
         let renderer = self.renderer
         let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(wording.prompt)) : ""
+        if Terminal.isInputTTY { startBestScoreSearch() }
         while true {
             checkpoint.set(CompletionWords.atCheckpoint(recorder.session.state.pending, scenario: scenario,
                                                         language: options.language))
@@ -80,6 +91,7 @@ final class PlayLoop {
                 renderer.render([DisplayLine(.blank), wording.saved(path: path)])
                 return 0
             case .line(let line):
+                startBestScoreSearch()
                 editor.addToHistory(line)
                 let events: [SessionEvent]
                 do {

@@ -48,7 +48,7 @@ struct SessionResumer {
         let recorder: SessionRecorder
         do {
             sink = FileTranscriptSink(try TranscriptWriter(appendingTo: path))
-            recorder = try SessionRecorder.resume(session, header: header, sink: sink, best: BestScoresStore.shared.best(for:),
+            recorder = try SessionRecorder.resume(session, header: header, sink: sink, best: { BestScoresStore.shared.best(for: $0) },
                                                   version: SparVersion.current, droppedBytes: sink.writer.droppedBytes)
         } catch {
             Console.error("spar resume: \(error.localizedDescription)")
