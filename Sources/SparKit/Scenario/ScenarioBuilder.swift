@@ -1,12 +1,11 @@
 import SalesMethod
-import Yams
 
 /// Turns the composed YAML tree into a `Scenario`, then checks what refers to what.
 struct ScenarioBuilder {
     var reader: YAMLReader
     init(file: String, text: String) { reader = YAMLReader(file: file, text: text) }
 
-    mutating func build(_ root: Node, sha256: String) -> Scenario? {
+    mutating func build(_ root: YAMLNode, sha256: String) -> Scenario? {
         guard let top = reader.fields(root, in: "the scenario", allowed: ScenarioLoader.topKeys,
                                       required: ["id", "title", "contacts", "nodes"]) else { return nil }
         if top["start"] == nil {
@@ -50,7 +49,7 @@ struct ScenarioBuilder {
 
     // MARK: - Parts
 
-    mutating func trainerNotes(_ node: Node) -> TrainerNotes? {
+    mutating func trainerNotes(_ node: YAMLNode) -> TrainerNotes? {
         guard let f = reader.fields(node, in: "notes", allowed: ["objectives", "teaches", "difficulty", "duration"])
         else { return nil }
         return TrainerNotes(
@@ -60,7 +59,7 @@ struct ScenarioBuilder {
             durationMinutes: f["duration"].flatMap { reader.int($0, "duration", range: 1...600) })
     }
 
-    mutating func meeting(_ node: Node) -> Meeting? {
+    mutating func meeting(_ node: YAMLNode) -> Meeting? {
         guard let f = reader.fields(node, in: "meeting", allowed: ["minutes", "closing_window"]) else { return nil }
         var meeting = Meeting()
         if let n = f["minutes"], let value = reader.int(n, "meeting minutes", range: 1...1440) { meeting.minutes = value }
@@ -76,7 +75,7 @@ struct ScenarioBuilder {
         return meeting
     }
 
-    mutating func account(_ node: Node) -> Account? {
+    mutating func account(_ node: YAMLNode) -> Account? {
         guard let f = reader.fields(node, in: "account", allowed: ["company", "industry", "demand_level", "truth", "known"],
                                     required: ["company"]) else { return nil }
         return Account(
@@ -88,7 +87,7 @@ struct ScenarioBuilder {
     }
 
     /// `{need: yes, kp: first, budget: 200万}`.
-    mutating func factTable(_ node: Node, _ context: String) -> FactTable {
+    mutating func factTable(_ node: YAMLNode, _ context: String) -> FactTable {
         var table = FactTable()
         for (key, _, value) in reader.entries(node, in: context) {
             guard let fact = AccountFact(rawValue: key) else {
@@ -103,7 +102,7 @@ struct ScenarioBuilder {
         return table
     }
 
-    mutating func factValue(_ node: Node, fact: AccountFact) -> String? {
+    mutating func factValue(_ node: YAMLNode, fact: AccountFact) -> String? {
         guard let text = reader.string(node, fact.rawValue) else { return nil }
         switch fact {
         case .need, .canPay, .seesValue:
@@ -121,7 +120,7 @@ struct ScenarioBuilder {
         return text
     }
 
-    mutating func contacts(_ node: Node) -> [Contact] {
+    mutating func contacts(_ node: YAMLNode) -> [Contact] {
         var contacts: [Contact] = []
         for (id, keyLocation, value) in reader.entries(node, in: "contacts") {
             if let problem = IdentifierCharacters.problem(id, kind: "contact id") {
@@ -147,7 +146,7 @@ struct ScenarioBuilder {
         return contacts
     }
 
-    mutating func variables(_ node: Node) -> [String: ExpressionValue] {
+    mutating func variables(_ node: YAMLNode) -> [String: ExpressionValue] {
         var result: [String: ExpressionValue] = [:]
         for (name, _, value) in reader.entries(node, in: "variables") {
             guard isIdentifier(name) else {
@@ -170,7 +169,7 @@ struct ScenarioBuilder {
         return result
     }
 
-    mutating func settings(_ node: Node) -> ScenarioSettings? {
+    mutating func settings(_ node: YAMLNode) -> ScenarioSettings? {
         guard let f = reader.fields(node, in: "settings",
                                     allowed: ["pass_mark", "follow_up_chance", "require_sponsor", "weights"]) else { return nil }
         var settings = ScenarioSettings()
@@ -189,7 +188,7 @@ struct ScenarioBuilder {
     }
 
     /// `synonyms: { 价格: [报价, 价钱] }`: each term first, then its variants, in file order.
-    mutating func synonyms(_ node: Node) -> [[String]] {
+    mutating func synonyms(_ node: YAMLNode) -> [[String]] {
         var groups: [[String]] = []
         for (term, _, value) in reader.entries(node, in: "synonyms") {
             groups.append([term] + reader.strings(value, "synonyms of \(term)"))
@@ -197,7 +196,7 @@ struct ScenarioBuilder {
         return groups
     }
 
-    mutating func dimension(_ key: String, at node: Node) -> ScoreDimension? {
+    mutating func dimension(_ key: String, at node: YAMLNode) -> ScoreDimension? {
         if let dimension = ScoreDimension(rawValue: key) { return dimension }
         let ids = ScoreDimension.allCases.map(\.rawValue)
         var message = "unknown score dimension '\(key)'"
@@ -208,7 +207,7 @@ struct ScenarioBuilder {
 
     // MARK: - Nodes and choices
 
-    mutating func nodes(_ node: Node, truth: FactTable) -> [ScenarioNode] {
+    mutating func nodes(_ node: YAMLNode, truth: FactTable) -> [ScenarioNode] {
         var nodes: [ScenarioNode] = []
         let entries = reader.entries(node, in: "nodes")
         for (id, keyLocation, value) in entries {
@@ -257,7 +256,7 @@ struct ScenarioBuilder {
     }
 
     /// `reveals: [need, budget]` (the hidden truth) or `reveals: {sees_value: yes}`.
-    mutating func reveals(_ node: Node, truth: FactTable) -> FactTable {
+    mutating func reveals(_ node: YAMLNode, truth: FactTable) -> FactTable {
         if case .mapping = node { return factTable(node, "reveals") }
         var table = FactTable()
         for item in reader.list(node, "reveals") {
@@ -271,7 +270,7 @@ struct ScenarioBuilder {
         return table
     }
 
-    mutating func ending(_ node: Node) -> Ending? {
+    mutating func ending(_ node: YAMLNode) -> Ending? {
         if case let .scalar(scalar) = node {
             guard let outcome = Outcome(rawValue: scalar.string) else {
                 reader.error(.unknownIdentifier, "unknown outcome '\(scalar.string)'",
@@ -290,7 +289,7 @@ struct ScenarioBuilder {
         return Ending(outcome: outcome, text: f["text"].flatMap { reader.string($0, "text") })
     }
 
-    mutating func choice(_ node: Node, in nodeID: String, truth: FactTable) -> Choice? {
+    mutating func choice(_ node: YAMLNode, in nodeID: String, truth: FactTable) -> Choice? {
         guard let f = reader.fields(node, in: "a choice of '\(nodeID)'", allowed: ScenarioLoader.choiceKeys,
                                     required: ["say", "goto"]) else { return nil }
         guard let say = f["say"].flatMap({ reader.string($0, "say") }),

@@ -25,27 +25,44 @@ public enum ScenarioLoader {
 
     /// Reads and loads a file; unreadable or non-UTF-8 files are diagnostics, not crashes.
     public static func load(contentsOfFile path: String) -> ScenarioLoadResult {
-        // Reads at most one byte past the limit, so a huge file (or /dev/zero) costs no more than that.
-        guard let handle = FileHandle(forReadingAtPath: path),
-              let data = try? handle.read(upToCount: YAMLPreflight.maximumBytes + 1) ?? Data() else {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.unreadableFile, "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1)),
-            ])
+        switch read(path) {
+        case .success(let (text, sha256)): load(text: text, file: path, sha256: sha256)
+        case .failure(let problem): ScenarioLoadResult(scenario: nil, diagnostics: [problem.diagnostic])
         }
-        try? handle.close()
-        if let tooLarge = YAMLPreflight.sizeDiagnostic(bytes: data.count, file: path) {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [tooLarge])
-        }
-        return load(data: data, file: path)
     }
 
     public static func load(data: Data, file: String) -> ScenarioLoadResult {
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.unreadableFile, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1)),
-            ])
+        switch decode(data, file: file) {
+        case .success(let (text, sha256)): load(text: text, file: file, sha256: sha256)
+        case .failure(let problem): ScenarioLoadResult(scenario: nil, diagnostics: [problem.diagnostic])
         }
-        return load(text: text, file: file, sha256: SHA256.hex(of: data))
+    }
+
+    struct ReadProblem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// The file's text and hash; its bytes are let go on return, so a large file is not held twice while it loads.
+    static func read(_ path: String) -> Result<(text: String, sha256: String), ReadProblem> {
+        // Reads at most one byte past the limit, so a huge file (or /dev/zero) costs no more than that.
+        guard let handle = FileHandle(forReadingAtPath: path),
+              let data = try? handle.read(upToCount: YAMLPreflight.maximumBytes + 1) ?? Data() else {
+            return .failure(ReadProblem(diagnostic:
+                .error(.unreadableFile, "cannot read the file", at: SourceLocation(file: path, line: 1, column: 1))))
+        }
+        try? handle.close()
+        if let tooLarge = YAMLPreflight.sizeDiagnostic(bytes: data.count, file: path) {
+            return .failure(ReadProblem(diagnostic: tooLarge))
+        }
+        return decode(data, file: path)
+    }
+
+    static func decode(_ data: Data, file: String) -> Result<(text: String, sha256: String), ReadProblem> {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ReadProblem(diagnostic:
+                .error(.unreadableFile, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))))
+        }
+        return .success((text, SHA256.hex(of: data)))
     }
 
     public static func load(text: String, file: String, sha256: String? = nil) -> ScenarioLoadResult {
@@ -53,17 +70,23 @@ public enum ScenarioLoader {
         if let problem = YAMLPreflight.check(text, file: file) {
             return ScenarioLoadResult(scenario: nil, diagnostics: [problem])
         }
-        let root: Node?
-        do {
-            // The basic resolver: spar reads every scalar as text itself, so Yams need not match each
-            // one against its int, float, bool, null and timestamp patterns.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, text: text)])
-        } catch {
-            return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)),
-            ])
+        let root: YAMLNode?
+        switch YAMLComposer.compose(text) {
+        case .composed(let node): root = node
+        case .empty: root = nil
+        case .declined:
+            // Yams composes what the composer leaves (and words its errors). The basic resolver:
+            // spar reads every scalar as text itself, so Yams need not match each one against its
+            // int, float, bool, null and timestamp patterns.
+            do {
+                root = try Yams.compose(yaml: text, .basic).map(YAMLNode.init)
+            } catch let error as YamlError {
+                return ScenarioLoadResult(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, text: text)])
+            } catch {
+                return ScenarioLoadResult(scenario: nil, diagnostics: [
+                    .error(.yamlSyntax, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)),
+                ])
+            }
         }
         guard let root else {
             return ScenarioLoadResult(scenario: nil, diagnostics: [

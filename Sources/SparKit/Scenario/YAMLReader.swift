@@ -1,6 +1,5 @@
 import Foundation
 import SalesMethod
-import Yams
 
 /// Reads a composed YAML tree into typed values, collecting located diagnostics instead of
 /// throwing, so one pass reports every problem in a file.
@@ -32,21 +31,21 @@ struct YAMLReader {
     /// A mapping's entries with where each key stands; the keys the caller may read.
     struct Fields {
         var location: SourceLocation
-        var entries: [String: (key: SourceLocation, value: Node)]
+        var entries: [String: (key: SourceLocation, value: YAMLNode)]
         var order: [String]
 
-        subscript(key: String) -> Node? { entries[key]?.value }
+        subscript(key: String) -> YAMLNode? { entries[key]?.value }
         func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key }
         func has(_ key: String) -> Bool { entries[key] != nil }
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         let mark = node.mark
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
     /// Where a scalar's text starts: one column past an opening quote.
-    func textLocation(of node: Node) -> SourceLocation {
+    func textLocation(of node: YAMLNode) -> SourceLocation {
         let base = location(of: node)
         if case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
             return base.advanced(by: 1)
@@ -55,7 +54,7 @@ struct YAMLReader {
     }
 
     /// Where each character of a scalar's text stands in the file.
-    func placement(of node: Node, text: String) -> TextPlacement {
+    func placement(of node: YAMLNode, text: String) -> TextPlacement {
         let start = textLocation(of: node)
         guard case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
               start.line >= 1, start.line <= lineStarts.count else {
@@ -74,23 +73,22 @@ struct YAMLReader {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    mutating func error(_ code: DiagnosticCode, _ message: String, at node: Node, notes: [String] = []) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNode, notes: [String] = []) {
         diagnostics.append(.error(code, message, at: location(of: node), notes: notes))
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar: "a scalar"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
     // MARK: - Mappings
 
     /// Reads a mapping of known keys: reports duplicates, unknown keys (with a did-you-mean) and missing required keys.
-    mutating func fields(_ node: Node, in context: String, allowed: [String], required: [String] = []) -> Fields? {
+    mutating func fields(_ node: YAMLNode, in context: String, allowed: [String], required: [String] = []) -> Fields? {
         guard case let .mapping(mapping) = node else {
             error(.wrongType, "\(context) must be a mapping, found \(describe(node))", at: node)
             return nil
@@ -126,13 +124,13 @@ struct YAMLReader {
     }
 
     /// A mapping whose keys are author-chosen ids (nodes, contacts), in file order.
-    mutating func entries(_ node: Node, in context: String) -> [(key: String, keyLocation: SourceLocation, value: Node)] {
+    mutating func entries(_ node: YAMLNode, in context: String) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard case let .mapping(mapping) = node else {
             error(.wrongType, "\(context) must be a mapping, found \(describe(node))", at: node)
             return []
         }
         var seen: Set<String> = []
-        var result: [(String, SourceLocation, Node)] = []
+        var result: [(String, SourceLocation, YAMLNode)] = []
         for (keyNode, value) in mapping {
             guard case let .scalar(keyScalar) = keyNode, !keyScalar.string.isEmpty else {
                 error(.wrongType, "ids in \(context) must be plain words", at: keyNode)
@@ -150,7 +148,7 @@ struct YAMLReader {
 
     // MARK: - Scalars
 
-    mutating func string(_ node: Node, _ context: String, allowEmpty: Bool = false) -> String? {
+    mutating func string(_ node: YAMLNode, _ context: String, allowEmpty: Bool = false) -> String? {
         guard case let .scalar(scalar) = node else {
             error(.wrongType, "\(context) must be text, found \(describe(node))", at: node)
             return nil
@@ -178,7 +176,7 @@ struct YAMLReader {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    mutating func int(_ node: Node, _ context: String, range: ClosedRange<Int>) -> Int? {
+    mutating func int(_ node: YAMLNode, _ context: String, range: ClosedRange<Int>) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(Self.trimmed(scalar.string)) else {
             error(.wrongType, "\(context) must be a whole number", at: node)
             return nil
@@ -190,7 +188,7 @@ struct YAMLReader {
         return value
     }
 
-    mutating func double(_ node: Node, _ context: String, range: ClosedRange<Double>) -> Double? {
+    mutating func double(_ node: YAMLNode, _ context: String, range: ClosedRange<Double>) -> Double? {
         guard case let .scalar(scalar) = node, let value = Double(Self.trimmed(scalar.string)),
               value.isFinite else {
             error(.wrongType, "\(context) must be a number", at: node)
@@ -203,7 +201,7 @@ struct YAMLReader {
         return value
     }
 
-    mutating func bool(_ node: Node, _ context: String) -> Bool? {
+    mutating func bool(_ node: YAMLNode, _ context: String) -> Bool? {
         guard case let .scalar(scalar) = node else {
             error(.wrongType, "\(context) must be true or false", at: node)
             return nil
@@ -218,7 +216,7 @@ struct YAMLReader {
     }
 
     /// A method identifier such as a stage or a role; unknown ones get the list of valid ids.
-    mutating func identifier<T: MethodIdentifier>(_ node: Node, _ context: String, as type: T.Type) -> T? {
+    mutating func identifier<T: MethodIdentifier>(_ node: YAMLNode, _ context: String, as type: T.Type) -> T? {
         guard let text = string(node, context) else { return nil }
         if let value = T(rawValue: text) { return value }
         var message = "unknown \(context) '\(text)'"
@@ -230,7 +228,7 @@ struct YAMLReader {
     }
 
     /// A single value or a list of them.
-    mutating func list(_ node: Node, _ context: String) -> [Node] {
+    mutating func list(_ node: YAMLNode, _ context: String) -> [YAMLNode] {
         switch node {
         case let .sequence(sequence): return Array(sequence)
         case .scalar: return [node]
@@ -240,11 +238,11 @@ struct YAMLReader {
         }
     }
 
-    mutating func identifiers<T: MethodIdentifier>(_ node: Node, _ context: String, as type: T.Type) -> [T] {
+    mutating func identifiers<T: MethodIdentifier>(_ node: YAMLNode, _ context: String, as type: T.Type) -> [T] {
         list(node, context).compactMap { identifier($0, context, as: type) }
     }
 
-    mutating func strings(_ node: Node, _ context: String) -> [String] {
+    mutating func strings(_ node: YAMLNode, _ context: String) -> [String] {
         list(node, context).compactMap { string($0, context) }
     }
 }
