@@ -41,11 +41,19 @@ public enum ClassroomTranscripts {
     /// Writes each transcript into `directory`. Returns the files written.
     @discardableResult
     public static func export(from store: any ClassroomStore, classCode: String? = nil, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(path: directory, error: error)
+        }
         var written: [String] = []
         for item in try items(in: store, classCode: classCode) {
             let path = (directory as NSString).appendingPathComponent(item.fileName)
-            try Data(item.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            do {
+                try Data(item.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw WriteFailure(path: path, error: error)
+            }
             written.append(path)
         }
         return written

@@ -7,15 +7,15 @@ import Testing
     @Test func headerHasOneColumnPerDimensionAfterABOM() {
         let header = SessionCSV.header
         #expect(header.hasPrefix("\u{FEFF}file,trainee,class,scenario,"))
-        #expect(header.hasSuffix("stage,classification,people,discovery,objection,closing,rapport,check\r\n"))
+        #expect(header.hasSuffix("stage,classification,people,discovery,objection,closing,rapport,check,start\r\n"))
     }
 
     @Test func aFinishedSessionFillsEveryColumn() throws {
         let path = ReportFixtures.file("2026-11-02T09-20-00_李四_mini.jsonl")
         let row = SessionCSV.row(try ReportFixtures.transcript("2026-11-02T09-20-00_李四_mini.jsonl"), path: path, verification: .replayed(scenarioChanged: false))
         let cells = row.replacingOccurrences(of: "\r\n", with: "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        #expect(cells.count == SessionCSV.fixedColumns.count + ScoreDimension.allCases.count + 1)
-        #expect(cells.last == "replayed")
+        #expect(cells.count == SessionCSV.fixedColumns.count + ScoreDimension.allCases.count + 2)
+        #expect(Array(cells.suffix(2)) == ["replayed", ""])
         #expect(cells[1] == "李四")
         #expect(cells[2] == "华东一班")
         #expect(cells[7] == "true")
@@ -23,7 +23,7 @@ import Testing
         #expect(cells[9] == "48")
         #expect(cells[11] == "false")
         #expect(cells[14] == "3")  // three mistakes in that session
-        #expect(Array(cells.dropLast().suffix(7)) == ["100", "100", "0", "33", "100", "0", "0"])
+        #expect(Array(cells.dropLast(2).suffix(7)) == ["100", "100", "0", "33", "100", "0", "0"])
     }
 
     @Test func anUnfinishedSessionLeavesScoresEmpty() throws {
@@ -31,8 +31,8 @@ import Testing
         let cells = row.replacingOccurrences(of: "\r\n", with: "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(cells[7] == "false")
         #expect(cells[9] == "")
-        #expect(cells.dropLast().suffix(7).allSatisfy { $0.isEmpty })
-        #expect(cells.last == "trusted")
+        #expect(cells.dropLast(2).suffix(7).allSatisfy { $0.isEmpty })
+        #expect(Array(cells.suffix(2)) == ["trusted", ""])
     }
 
     @Test func cellsAreQuotedAndFormulasDefused() {

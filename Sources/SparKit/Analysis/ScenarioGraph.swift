@@ -34,9 +34,15 @@ public enum ScenarioGraph {
         text.count <= length ? text : String(text.prefix(length)) + "…"
     }
 
+    /// A DOT (or YAML) double-quoted string's content: controls shown, `\\` and `"` escaped.
     static func dotEscape(_ text: String) -> String {
-        VisibleText.visible(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+        ScalarEscape.map(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            default: VisibleText.picture(scalar)
+            }
+        }
     }
 
     static func dot(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
@@ -87,26 +93,23 @@ public enum ScenarioGraph {
     /// A Mermaid label's text as entity codes where Mermaid or the HTML it renders would read
     /// markup: `#` first (it starts an entity code), then quotes, `<`, `>` and `&`.
     static func mermaidText(_ text: String) -> String {
-        var out = ""
-        for character in VisibleText.visible(text) {
-            switch character {
-            case "#": out += "#35;"
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            default: out.append(character)
+        ScalarEscape.map(text) { scalar in
+            switch scalar {
+            case "#": "#35;"
+            case "\"": "#quot;"
+            case "<": "#lt;"
+            case ">": "#gt;"
+            case "&": "#amp;"
+            // A stand-in such as `<U+200B>` has brackets of its own.
+            default: VisibleText.picture(scalar).map(mermaidText)
             }
         }
-        return out
     }
 
     /// A YAML double-quoted scalar for the front matter: a title like "New scenario: …" would
     /// otherwise read as a nested mapping.
     static func yamlQuoted(_ text: String) -> String {
-        let escaped = VisibleText.visible(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
-        return "\"" + escaped + "\""
+        "\"" + dotEscape(text) + "\""
     }
 
     static func mermaid(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {

@@ -13,6 +13,13 @@ public struct StartOverrides: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { node == nil && assignments.isEmpty }
 
+    /// The start, for marking such sessions in reports: "from metrics; set need=yes, trust=2"
+    /// (no leading "-", which a spreadsheet would take for a formula).
+    public var summary: String {
+        let parts = (node.map { ["from \($0)"] } ?? []) + (assignments.isEmpty ? [] : ["set " + assignments.joined(separator: ", ")])
+        return parts.joined(separator: "; ")
+    }
+
     /// Checks the overrides against a scenario: facts get their allowed values, other names are variables.
     public func resolve(in scenario: Scenario) -> Result<(facts: FactTable, variables: [String: ExpressionValue]), OverrideError> {
         if let node, scenario.node(node) == nil {

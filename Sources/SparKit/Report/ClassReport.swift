@@ -52,7 +52,8 @@ public struct ClassReport: Sendable {
             filteredOut += 1
             return .filteredOut
         }
-        if let reason = verification.reasonNotCounted {
+        if var reason = verification.reasonNotCounted {
+            if verification == .startedMidScenario, let overrides = header.overrides { reason += " (\(overrides.summary))" }
             notCounted.append(SkippedFile(path: path, reason: reason))
             return .notCounted
         }

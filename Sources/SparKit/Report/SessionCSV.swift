@@ -7,11 +7,13 @@ public enum SessionCSV {
                                       "outcome", "overall", "band", "passed", "turns", "elapsed", "mistakes"]
 
     public static var header: String {
-        byteOrderMark + CSVField.line(fixedColumns + ScoreDimension.allCases.map(\.rawValue) + ["check"])
+        byteOrderMark + CSVField.line(fixedColumns + ScoreDimension.allCases.map(\.rawValue) + ["check", "start"])
     }
 
     /// Unfinished sessions have empty score cells; so has a dimension the scenario cannot score.
-    /// `check` says how far the figures were checked: `replayed` or `trusted` (`--trust`).
+    /// `check` says how far the figures were checked: `replayed` or `trusted` (`--trust`), or
+    /// `mid-scenario` for an author's try started with `--from`/`--set` (not counted in the report's
+    /// figures), whose `start` cell gives that start; `start` is empty for every other session.
     public static func row(_ transcript: Transcript, path: String, verification: SessionVerification) -> String {
         let header = transcript.header, end = transcript.end
         let undone = UndoneRecords.indices(in: transcript.records)
@@ -26,7 +28,12 @@ public enum SessionCSV {
             number(end?.turns ?? transcript.records.compactMap(\.turn).max()), number(end?.elapsed), String(mistakes),
         ]
         cells += ScoreDimension.allCases.map { number(end?.dimensions[$0.rawValue]) }
-        cells.append(verification == .trusted ? "trusted" : "replayed")
+        switch verification {
+        case .trusted: cells.append("trusted")
+        case .startedMidScenario: cells.append("mid-scenario")
+        default: cells.append("replayed")
+        }
+        cells.append(CSVField.encode(header.overrides?.summary ?? ""))
         return CSVField.line(cells)
     }
 }

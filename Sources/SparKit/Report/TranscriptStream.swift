@@ -25,7 +25,7 @@ public enum TranscriptStream {
     }
 
     /// "line 3: malformed 'turn' record" — the path is printed beside it already.
-    static func reason(_ diagnostic: Diagnostic) -> String {
+    public static func reason(_ diagnostic: Diagnostic) -> String {
         diagnostic.code == .unreadableFile ? diagnostic.message : "line \(diagnostic.location.line): \(diagnostic.message)"
     }
 }

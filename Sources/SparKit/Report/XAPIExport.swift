@@ -40,6 +40,10 @@ public enum XAPIExport {
             extensionBase + "version": .string(header.version),
         ]
         if let className = header.className { sessionExtensions[extensionBase + "class"] = .string(className) }
+        // An author's try (`--from`/`--set`): marked on every statement, so an LRS can leave it out of grades.
+        if let overrides = header.overrides, !overrides.isEmpty {
+            sessionExtensions[extensionBase + "start"] = .string(overrides.summary)
+        }
         let registration = DeterministicUUID.make("spar-xapi-registration\u{1F}\(seed)")
         func context(parent: Bool, extra: [String: XAPIValue] = [:]) -> XAPIStatement.Context {
             XAPIStatement.Context(registration: registration, platform: "spar", language: languageTag,

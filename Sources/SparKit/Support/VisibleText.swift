@@ -7,19 +7,19 @@ import Foundation
 /// paragraph separators become `<U+XXXX>`.
 public enum VisibleText {
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsReplacing) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard needsReplacing(scalar) else { result.append(scalar); continue }
-            switch scalar.value {
-            case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: result.append("\u{2421}")
-            default:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>".unicodeScalars)
-            }
+        ScalarEscape.map(text, picture)
+    }
+
+    /// The stand-in for one scalar, or nil when it is shown as it is.
+    public static func picture(_ scalar: Unicode.Scalar) -> String? {
+        guard needsReplacing(scalar) else { return nil }
+        switch scalar.value {
+        case 0x00...0x1F: return String(Unicode.Scalar(0x2400 + scalar.value)!)
+        case 0x7F: return "\u{2421}"
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>"
         }
-        return String(result)
     }
 
     /// The text without the characters `visible` would replace, and trimmed: a name as it is

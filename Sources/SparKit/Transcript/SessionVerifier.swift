@@ -28,11 +28,11 @@ public struct SessionVerifier {
         if let divergence = report.divergence {
             return VerifiedSession(transcript: transcript, verification: .doesNotReplay(divergence))
         }
-        if let overrides = transcript.header.overrides, !overrides.isEmpty {
-            return VerifiedSession(transcript: transcript, verification: .startedMidScenario)
-        }
         var recomputed = transcript
         recomputed.end = report.end
+        if let overrides = transcript.header.overrides, !overrides.isEmpty {
+            return VerifiedSession(transcript: recomputed, verification: .startedMidScenario)
+        }
         return VerifiedSession(transcript: recomputed, verification: .replayed(scenarioChanged: report.scenarioChanged))
     }
 }

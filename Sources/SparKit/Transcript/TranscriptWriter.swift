@@ -16,7 +16,11 @@ public final class TranscriptWriter {
     /// Creates the folder if needed and a new file named after the trainee, scenario and time.
     /// An existing file is never overwritten: a second session in the same second gets `-2`, `-3`, ….
     public init(directory: String, fileName: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(path: directory, error: error)
+        }
         let stem = (fileName as NSString).deletingPathExtension, suffix = (fileName as NSString).pathExtension
         var attempt = 1
         while true {
@@ -28,9 +32,8 @@ public final class TranscriptWriter {
                 handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
                 break
             }
-            guard errno == EEXIST, attempt < 1_000 else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: candidate])
-            }
+            let failure = errno
+            guard failure == EEXIST, attempt < 1_000 else { throw WriteFailure(path: candidate, code: failure) }
             attempt += 1
         }
         try Self.lock(handle, path: path)
@@ -43,7 +46,10 @@ public final class TranscriptWriter {
     /// first line is not a transcript header is left untouched.
     public init(appendingTo path: String) throws {
         self.path = path
-        handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        // Opened here rather than by FileHandle, so a read-only disk is told apart from a missing permission.
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             try Self.lock(handle, path: path)
             let data = try handle.readToEnd() ?? Data()
@@ -54,9 +60,12 @@ public final class TranscriptWriter {
             if tail.completeLine { try handle.write(contentsOf: Data("\n".utf8)) }
             try handle.synchronize()
             droppedBytes = tail.drop
-        } catch {
+        } catch let error as TranscriptFileError {
             try? handle.close()
             throw error
+        } catch {
+            try? handle.close()
+            throw WriteFailure(path: path, error: error)
         }
     }
 
@@ -67,8 +76,12 @@ public final class TranscriptWriter {
     /// Appends whole lines with one write and one sync.
     public func write(lines: [String]) throws {
         guard !lines.isEmpty else { return }
-        try handle.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
-        try handle.synchronize()
+        do {
+            try handle.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
+            try handle.synchronize()
+        } catch {
+            throw WriteFailure(path: path, error: error)
+        }
     }
 
     public func close() { try? handle.close() }

@@ -38,16 +38,16 @@ struct ExportCommand: ParsableCommand {
         let output = try OutputFile.open(xapi, command: "export")
         let progress = ProgressLine.automatic()
         var sessions = 0, statements = 0, skipped = 0, notCounted = 0
-        var checker = TranscriptChecker(folders: scenarioFolders.folders, trust: trust)
         output.write("[")
         // Statements are written as each transcript is read, so a large export never sits in memory.
-        TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar export") }) { item in
+        CheckedTranscripts.read(paths, folders: scenarioFolders.folders, trust: trust, filter: filter,
+                                progress: { progress.update(done: $0, total: $1, label: "spar export") }) { item in
             switch item {
-            case .transcript(let transcript, let path):
-                guard filter.admits(transcript.header) else { return }
-                let checked = checker.check(transcript, path: path)
+            case .transcript(let checked, let path, let admitted):
+                guard admitted else { return }
                 // A learning record store keeps what it is sent: nothing unchecked or forged goes there.
-                if let reason = checked.verification.reasonNotCounted {
+                // An author's try replays and is exported, marked by its `start` extension.
+                if let reason = checked.verification.reasonNotCounted, checked.verification != .startedMidScenario {
                     notCounted += 1
                     Console.error("spar export: not exported \(VisibleText.visible(path)): \(VisibleText.visible(reason))")
                     return
@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         output.write(statements == 0 ? "]\n" : "\n]\n")
-        output.close()
+        try output.finish(command: "export")
         progress.finish()
         Console.error("spar export: \(statements) statement\(statements == 1 ? "" : "s") for \(sessions) session\(sessions == 1 ? "" : "s")"
                       + (xapi == "-" ? "" : " written to \(VisibleText.visible(xapi))") + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : "")

@@ -26,14 +26,24 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let fileManager = FileManager.default
-        try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        do {
+            try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            Console.error("spar new: \(WriteFailure(path: dir, error: error))")
+            throw ExitCode(1)
+        }
         let path = (dir as NSString).appendingPathComponent("\(name).yaml")
         if fileManager.fileExists(atPath: path) && !force {
             Console.error("spar new: \(path) exists; use --force to replace it")
             throw ExitCode(1)
         }
         let schema = schemaPath(from: dir)
-        try ScenarioScaffold.text(id: name, language: lang, schemaPath: schema).write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            try ScenarioScaffold.text(id: name, language: lang, schemaPath: schema).write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            Console.error("spar new: \(WriteFailure(path: path, error: error))")
+            throw ExitCode(1)
+        }
         Console.out("wrote \(path)")
         Console.out("next: spar lint \(path) && spar play \(path)")
     }

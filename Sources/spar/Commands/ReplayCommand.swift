@@ -78,7 +78,7 @@ struct GoldenCheck {
             do {
                 try (result.lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                Console.out("cannot write \(VisibleText.visible(path)): \(error.localizedDescription)")
+                Console.out("\(WriteFailure(path: path, error: error))")
                 return
             }
             if result.changes.isEmpty {

@@ -73,18 +73,18 @@ struct ReportCommand: ParsableCommand {
                 // The store is the server's and was scored there; it is checked all the same, as a file would be.
                 let checked = report.filter.admits(transcript.header) ? checker.check(transcript, path: source)
                                                                       : VerifiedSession(transcript: transcript, verification: .trusted)
-                if report.add(checked.transcript, path: source, verification: checked.verification) == .counted {
+                if report.add(checked.transcript, path: source, verification: checked.verification) == .counted
+                    || checked.verification == .startedMidScenario {
                     csvFile?.write(SessionCSV.row(checked.transcript, path: source, verification: checked.verification))
                 }
             }
         }
-        TranscriptStream.read(paths, progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
+        CheckedTranscripts.read(paths, folders: scenarioFolders.folders, trust: trust, filter: report.filter,
+                                progress: { progress.update(done: $0, total: $1, label: "spar report") }) { item in
             switch item {
-            case .transcript(let transcript, let path):
-                // Sessions outside the filter are only counted as such: no need to replay them.
-                let checked = report.filter.admits(transcript.header) ? checker.check(transcript, path: path)
-                                                                      : VerifiedSession(transcript: transcript, verification: .trusted)
-                if report.add(checked.transcript, path: path, verification: checked.verification) == .counted {
+            case .transcript(let checked, let path, _):
+                if report.add(checked.transcript, path: path, verification: checked.verification) == .counted
+                    || checked.verification == .startedMidScenario {
                     csvFile?.write(SessionCSV.row(checked.transcript, path: path, verification: checked.verification))
                 }
             case .skipped(let file):
@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         progress.finish()
-        csvFile?.close()
+        try csvFile?.finish(command: "report")
         let language = lang ?? report.mainLanguage
         // `--csv -` or `--html -` puts that on stdout instead of the tables.
         if csv != "-" && html != "-" {
@@ -111,7 +111,7 @@ struct ReportCommand: ParsableCommand {
             page.mistakeLimit = top
             let file = try OutputFile.open(html, command: "report")
             file.write(page.render())
-            file.close()
+            try file.finish(command: "report")
         }
         for written in [csv, html].compactMap({ $0 }) where written != "-" { Console.error("spar report: wrote \(written)") }
     }

@@ -55,7 +55,8 @@ final class PlayLoop {
             (recorder, opening) = try SessionRecorder.start(session, header: header, sink: sink,
                                                             best: { BestScoresStore.shared.best(for: $0) })
         } catch {
-            Console.error("spar: cannot write the transcript in \(options.outDirectory): \(error.localizedDescription)")
+            // A WriteFailure names the file and the cause ("the disk is read-only").
+            Console.error("spar: cannot start the session: \(VisibleText.visible(error.localizedDescription))")
             return 1
         }
         defer { sink.close() }
@@ -97,7 +98,7 @@ final class PlayLoop {
                 do {
                     events = try recorder.handle(line)
                 } catch {
-                    Console.error("spar: cannot write the transcript: \(error.localizedDescription)")
+                    Console.error("spar: the answer was not saved: \(VisibleText.visible(error.localizedDescription))")
                     return 1
                 }
                 renderer.render(events)

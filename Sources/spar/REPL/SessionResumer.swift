@@ -51,7 +51,7 @@ struct SessionResumer {
             recorder = try SessionRecorder.resume(session, header: header, sink: sink, best: { BestScoresStore.shared.best(for: $0) },
                                                   version: SparVersion.current, droppedBytes: sink.writer.droppedBytes)
         } catch {
-            Console.error("spar resume: \(error.localizedDescription)")
+            Console.error("spar resume: \(VisibleText.visible(error.localizedDescription))")
             return 1
         }
         let options = PlayOptions(mode: header.mode, language: language ?? header.lang, trainee: header.trainee,

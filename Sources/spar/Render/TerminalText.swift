@@ -26,7 +26,7 @@ enum TerminalText {
                 continue
             }
             let scalar = scalars[index]
-            if kept(scalar) { result.append(scalar) } else { result.append(contentsOf: VisibleText.visible(String(scalar)).unicodeScalars) }
+            if kept(scalar) { result.append(scalar) } else { result.append(contentsOf: (VisibleText.picture(scalar) ?? "").unicodeScalars) }
             index += 1
         }
         return String(result)

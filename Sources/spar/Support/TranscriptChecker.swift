@@ -19,7 +19,11 @@ struct TranscriptChecker {
     }
 
     mutating func check(_ transcript: Transcript, path: String) -> VerifiedSession {
-        if trust { return VerifiedSession(transcript: transcript, verification: .trusted) }
+        if trust {
+            // Taken as written, but an author's try is still not a score on the whole scenario.
+            let midScenario = !(transcript.header.overrides?.isEmpty ?? true)
+            return VerifiedSession(transcript: transcript, verification: midScenario ? .startedMidScenario : .trusted)
+        }
         switch scenarios.scenario(for: transcript.header, transcript: path) {
         case .success(let scenario): return verifier.verify(transcript, scenario: scenario)
         case .failure(let unavailable): return verifier.verify(transcript, scenario: nil, unavailable: unavailable.reason)

@@ -40,4 +40,18 @@ import TestSupport
         #expect(VisibleText.visible("a\u{202E}b\u{200B}c\u{9B}") == "a<U+202E>b<U+200B>c<U+009B>")
         #expect(VisibleText.visible("张三 Alice") == "张三 Alice")
     }
+
+    /// `"` followed by a combining accent is one character that is not `"`, but its first byte
+    /// still ends an HTML attribute: escaping goes by scalar, in HTML, Mermaid and DOT alike.
+    @Test func aQuoteOrBracketFollowedByACombiningMarkIsEscapedToo() {
+        let hostile = "x\"\u{301} onmouseover=alert(1) <\u{338}script>&\u{301}#\u{301}"
+        let html = HTMLEscape.text(hostile)
+        #expect(!html.unicodeScalars.contains { $0 == "\"" || $0 == "<" || $0 == ">" })
+        #expect(html.hasPrefix("x&quot;\u{301} onmouseover"))
+        let mermaid = ScenarioGraph.mermaidText(hostile + "\u{200B}")
+        #expect(!mermaid.unicodeScalars.contains { $0 == "\"" || $0 == "<" || $0 == ">" })
+        #expect(mermaid.hasSuffix("#35;\u{301}#lt;U+200B#gt;"))
+        let dot = ScenarioGraph.dotEscape("a\"\u{301}\\\n")
+        #expect(dot == "a\\\"\u{301}\\\\␊")
+    }
 }
