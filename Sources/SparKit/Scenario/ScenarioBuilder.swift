@@ -133,7 +133,7 @@ struct ScenarioBuilder {
             let name = f["name"].flatMap { reader.string($0, "name") }
             // One role, or several (`role: [evaluator, user]`) as the method's org chart draws people.
             let roles = f["role"].map { reader.identifiers($0, "role", as: BuyerRole.self) } ?? []
-            if let n = f["role"], case let .sequence(list) = n, list.isEmpty {
+            if let n = f["role"], case let .sequence(list, _) = n, list.isEmpty {
                 reader.error(.missingKey, "contact '\(id)' needs at least one role", at: n)
             }
             let role: [BuyerRole]? = roles.isEmpty ? nil : roles
@@ -269,7 +269,7 @@ struct ScenarioBuilder {
 
     /// `shifts: {zhao: neutral, sun: sponsor}`: contact ids (checked against the contacts by the
     /// validator) and the attitudes they take from then on.
-    mutating func shifts(_ node: Node) -> [AttitudeShift] {
+    mutating func shifts(_ node: YAMLNode) -> [AttitudeShift] {
         guard case .mapping = node else {
             reader.error(.wrongType, "shifts must map contacts to attitudes, e.g. shifts: {zhao: neutral}", at: node)
             return []
