@@ -170,11 +170,12 @@ actor LiveSeat {
             outbox.send(.output(sequence: sequence, lines: worded([.notice(.alreadyEnded)], current), duplicate: false))
             return
         }
-        // The engine's work is short; it runs here. The commit is awaited without holding a
-        // thread, so thousands of seats share one group commit and a couple of threads.
+        // The engine runs on a worker thread (the last answer's scorecard may wait for the best
+        // scores' search); the commit is then awaited without holding any thread, so thousands of
+        // seats share one group commit.
         let updated: SeatSession, events: [SessionEvent]
         do {
-            let answer = try current.answering(line, sequence: sequence)
+            let answer = try await runtime.workers.runIfActive { try current.answering(line, sequence: sequence) }
             try await runtime.store.append(answer.staged)
             (updated, events) = (answer.next, answer.events)
         } catch {
