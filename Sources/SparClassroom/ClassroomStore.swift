@@ -18,6 +18,23 @@ public protocol ClassroomStore: Sendable {
     /// Appends a seat's transcript lines after those stored, and records `sequence` as the input
     /// they answer (when given), in one transaction. Concurrent seats' appends may share a commit.
     func appendEntries(seatID: Int64, lines: [String], sequence: Int?) throws
+    /// The same append for a caller that must not hold a thread while the commit syncs (the server
+    /// has thousands of seats waiting on a few threads): returns once `staged` is durable.
+    func append(_ staged: StagedEntries) async throws
     /// The seat's transcript lines, in order.
     func entries(seatID: Int64) throws -> [String]
+}
+
+/// A seat's transcript lines for one input, recorded but not yet stored.
+public struct StagedEntries: Sendable, Hashable {
+    public var seatID: Int64
+    public var lines: [String]
+    /// The input they answer, stored with them.
+    public var sequence: Int?
+
+    public init(seatID: Int64, lines: [String], sequence: Int?) {
+        self.seatID = seatID
+        self.lines = lines
+        self.sequence = sequence
+    }
 }

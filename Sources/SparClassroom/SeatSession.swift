@@ -29,8 +29,30 @@ public struct SeatSession: Sendable {
     /// Hands input number `sequence` to the session; returns its events once its records (and the
     /// sequence number) are committed.
     public mutating func handle(_ line: String, sequence: Int) throws -> [SessionEvent] {
-        guard var recorder else { return [.notice(.alreadyEnded)] }
+        guard recorder != nil else { return [.notice(.alreadyEnded)] }
         sink.answering(sequence)
+        return try handle(line)
+    }
+
+    /// Hands input number `sequence` to the session without storing its records: returns the
+    /// session after it, its events and the records to store. The caller stores them (awaiting
+    /// `ClassroomStore.append`) and only then adopts `next` and shows the events; if the store
+    /// fails, this session is unchanged and the input can be sent again.
+    public func answering(_ line: String, sequence: Int) throws -> (next: SeatSession, events: [SessionEvent], staged: StagedEntries) {
+        var next = self
+        sink.staging(sequence)
+        let events: [SessionEvent]
+        do {
+            events = try next.handle(line)
+        } catch {
+            _ = sink.takeStaged()
+            throw error
+        }
+        return (next, events, sink.takeStaged())
+    }
+
+    private mutating func handle(_ line: String) throws -> [SessionEvent] {
+        guard var recorder else { return [.notice(.alreadyEnded)] }
         let events = try recorder.handle(line)
         self.recorder = recorder
         session = recorder.session

@@ -1,8 +1,11 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import HummingbirdWebSocket
 import Logging
 import NIOCore
+import NIOSSL
 import SparClassroom
 
 /// The classroom as a running server: the hub, its routes, and the HTTP/WebSocket listener.
@@ -13,12 +16,15 @@ public struct ClassroomServer: Sendable {
     public var port: Int
     public let hub: ClassroomHub
     public let trainerToken: String
+    /// With a certificate and key: HTTPS and secure WebSockets (wss) only.
+    public var tls: TLSConfiguration?
 
-    public init(hub: ClassroomHub, trainerToken: String, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(hub: ClassroomHub, trainerToken: String, host: String = "127.0.0.1", port: Int = 8080, tls: TLSConfiguration? = nil) {
         self.hub = hub
         self.trainerToken = trainerToken
         self.host = host
         self.port = port
+        self.tls = tls
     }
 
     /// A random token, 128 bits as hex.
@@ -29,14 +35,15 @@ public struct ClassroomServer: Sendable {
 
     /// The application, for `run()` or for tests (`HummingbirdTesting`). `onListening` gets the bound port.
     public func application(logger: Logger = Logger(label: "spar.serve"),
-                            onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+                            onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         let router = ClassroomRoutes.router(hub: hub, trainerToken: trainerToken)
         let webSocket = WebSocketServerConfiguration(
             maxFrameSize: hub.runtime.configuration.maximumMessageBytes,
             autoPing: .enabled(timePeriod: .seconds(20)))
+        let plain = HTTPServerBuilder.http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: webSocket))
         return Application(
             router: router,
-            server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: .init(ws: webSocket)),
+            server: try tls.map { try HTTPServerBuilder.tls(plain, tlsConfiguration: $0) } ?? plain,
             configuration: .init(address: .hostname(host, port: port), serverName: "spar"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: logger)

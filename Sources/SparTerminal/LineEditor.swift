@@ -6,4 +6,13 @@ public protocol LineEditor: AnyObject {
     func addToHistory(_ line: String)
     /// Persists the history, if this editor keeps one.
     func saveHistory()
+    /// Prints `draw`'s whole lines without garbling a prompt being edited: at once when no line
+    /// is being read, otherwise above the prompt, which is drawn again with the half-typed line.
+    /// Callable from any thread.
+    func printAbovePrompt(_ draw: @escaping @Sendable () -> Void)
+}
+
+extension LineEditor {
+    /// Editors without a visible prompt print at once.
+    public func printAbovePrompt(_ draw: @escaping @Sendable () -> Void) { draw() }
 }

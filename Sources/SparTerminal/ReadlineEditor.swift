@@ -16,6 +16,7 @@ import Darwin
 /// Readline is one global state machine, so use a single instance at a time.
 public final class ReadlineEditor: LineEditor {
     private var history: ReadlineHistory
+    private let interjections = PromptInterjections()
 
     /// Where history is kept ("~" expanded), or nil if it is not saved.
     public var historyFile: String? { history.file }
@@ -47,14 +48,20 @@ public final class ReadlineEditor: LineEditor {
 
         LineHandoff.result.withLock { $0 = nil }
         rl_reset_screen_size()
-        rl_callback_handler_install(Self.readlineSafePrompt(prompt), acceptLine)
-        defer { rl_callback_handler_remove() }
+        let showPrompt = { rl_callback_handler_install(Self.readlineSafePrompt(prompt), acceptLine) }
+        if let interjections { interjections.beginReading(showPrompt) } else { showPrompt() }
+        defer {
+            rl_callback_handler_remove()
+            // Output that came as the line was finished goes below it.
+            if let interjections { drawNow(interjections.endReading()) }
+        }
 
         while true {
             if let result = LineHandoff.result.withLock({ $0 }) { return finish(result) }
             var descriptors = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: wakeup.readDescriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: interjections?.readDescriptor ?? -1, events: Int16(POLLIN), revents: 0),
             ]
             if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
                 if errno == EINTR { continue }  // the signal's byte is waiting in the pipe
@@ -69,10 +76,31 @@ public final class ReadlineEditor: LineEditor {
                     rl_resize_terminal()
                 }
             }
+            if descriptors[2].revents != 0, let interjections { printAboveLine(interjections.takeQueued()) }
             let keyboard = descriptors[0].revents
             if keyboard & Int16(POLLNVAL) != 0 { return finish(.endOfInput) }
             if keyboard & Int16(POLLIN | POLLHUP | POLLERR) != 0 { rl_callback_read_char() }
         }
+    }
+
+    public func printAbovePrompt(_ draw: @escaping @Sendable () -> Void) {
+        if let interjections { interjections.submit(draw) } else { draw() }
+    }
+
+    /// Clears the prompt and the line being edited, prints, then draws them again below with the
+    /// cursor where it was: the trainee goes on typing as if nothing had happened.
+    private func printAboveLine(_ draws: [@Sendable () -> Void]) {
+        guard !draws.isEmpty else { return }
+        rl_clear_visible_line()
+        fflush(rl_outstream)
+        drawNow(draws)
+        rl_forced_update_display()
+        fflush(rl_outstream)
+    }
+
+    private func drawNow(_ draws: [@Sendable () -> Void]) {
+        for draw in draws { draw() }
+        fflush(nil)
     }
 
     public func addToHistory(_ line: String) {

@@ -6,10 +6,12 @@ what only a terminal does (Ctrl-C, TERM, the window width).
 
 Steps, in order:  expect:TEXT  waits until TEXT appears in the output after the last match;
 send:TEXT  types TEXT (\\r, \\x03 and other Python escapes allowed);  sendfile:PATH  types a
-file's bytes (a paste too long for an argument);  sleep:SECONDS.
+file's bytes (a paste too long for an argument);  sleep:SECONDS;  run:COMMAND  runs a command
+(split like a shell's words, no shell) to its end while the terminal waits, e.g. another client
+acting on the server at that moment.
 Prints everything the terminal showed, then exits with the command's status (124 on a timeout).
 """
-import codecs, fcntl, os, pty, select, signal, struct, sys, termios, time
+import codecs, fcntl, os, pty, select, shlex, signal, struct, subprocess, sys, termios, time
 
 TIMEOUT = 30.0
 
@@ -66,6 +68,13 @@ def main():
                     pass
         elif kind == "sleep":
             time.sleep(float(text))
+        elif kind == "run":
+            done = subprocess.run(shlex.split(text), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, timeout=TIMEOUT)
+            if done.returncode != 0:
+                sys.stderr.write(f"pty-session: {text!r} failed: {done.stderr.decode('utf-8', 'replace')}\n")
+                os.kill(pid, 9)
+                finish(125)
         elif kind == "expect":
             deadline = time.time() + TIMEOUT
             needle = text.encode("utf-8")

@@ -12,10 +12,11 @@ struct ClassroomEndToEndTests {
         var classes: [Class]
     }
 
-    private static func startServer(db: String, readyFile: String, port: Int = 0, scenarios: [String]) throws -> (BackgroundSpar, Ready) {
+    static func startServer(db: String, readyFile: String, port: Int = 0, scenarios: [String],
+                            extra: [String] = []) throws -> (BackgroundSpar, Ready) {
         try? FileManager.default.removeItem(atPath: readyFile)
         let server = try BackgroundSpar(["serve"] + scenarios + ["--class", "e2e", "--port", String(port),
-                                                                  "--ready-json", readyFile, "--db", db, "--token", "e2e-token"])
+                                                                  "--ready-json", readyFile, "--db", db, "--token", "e2e-token"] + extra)
         var ready: Ready?
         let up = BackgroundSpar.waitUntil(seconds: 120) {
             guard let data = FileManager.default.contents(atPath: readyFile) else { return !server.process.isRunning }
@@ -34,7 +35,7 @@ struct ClassroomEndToEndTests {
         init(_ description: String) { self.description = description }
     }
 
-    private static func overall(in output: String) -> Int? {
+    static func overall(in output: String) -> Int? {
         // "总分：87 / 100" or "Overall: 87 / 100"
         guard let range = output.range(of: #"(总分：|Overall: )\d+"#, options: .regularExpression) else { return nil }
         return Int(output[range].filter(\.isNumber))

@@ -12,6 +12,8 @@ struct PtySession {
         /// A file's bytes typed in pieces: a paste too long for a command-line argument.
         case sendFile(String)
         case sleep(Double)
+        /// Runs a command to its end (its words split as a shell would) while the terminal waits.
+        case run([String])
 
         var argument: String {
             switch self {
@@ -19,6 +21,7 @@ struct PtySession {
             case .send(let text): "send:" + Self.escaped(text)
             case .sendFile(let path): "sendfile:" + Self.escaped(path)
             case .sleep(let seconds): "sleep:\(seconds)"
+            case .run(let words): "run:" + Self.escaped(words.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " "))
             }
         }
 

@@ -11,11 +11,10 @@ final class GroupCommitWriter: @unchecked Sendable {
         var sequence: Int?
     }
 
-    private final class Waiter: @unchecked Sendable {
+    /// One queued append and how to tell its caller the outcome (nil: committed).
+    private struct Waiter: Sendable {
         let append: Append
-        let done = DispatchSemaphore(value: 0)
-        var error: (any Error)?
-        init(_ append: Append) { self.append = append }
+        let finish: @Sendable ((any Error)?) -> Void
     }
 
     private let pool: DatabasePool
@@ -30,19 +29,40 @@ final class GroupCommitWriter: @unchecked Sendable {
         thread.start()
     }
 
-    /// Returns once `append` is committed, or throws why it was not.
+    /// Returns once `append` is committed, or throws why it was not. Blocks the calling thread.
     func append(_ append: Append) throws {
-        let waiter = Waiter(append)
-        condition.lock()
-        if stopped {
-            condition.unlock()
-            throw ClassroomStoreError.closed
+        final class Outcome: @unchecked Sendable {
+            let done = DispatchSemaphore(value: 0)
+            var error: (any Error)?
         }
+        let outcome = Outcome()
+        try enqueue(Waiter(append: append) { error in
+            outcome.error = error
+            outcome.done.signal()
+        })
+        outcome.done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    /// Returns once `append` is committed, or throws why it was not; suspends without holding a thread.
+    func append(_ append: Append) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            do {
+                try enqueue(Waiter(append: append) { error in
+                    if let error { continuation.resume(throwing: error) } else { continuation.resume() }
+                })
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+
+    private func enqueue(_ waiter: Waiter) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        if stopped { throw ClassroomStoreError.closed }
         queued.append(waiter)
         condition.signal()
-        condition.unlock()
-        waiter.done.wait()
-        if let error = waiter.error { throw error }
     }
 
     func stop() {
@@ -76,9 +96,10 @@ final class GroupCommitWriter: @unchecked Sendable {
                 for waiter in batch { commit([waiter]) }
                 return
             }
-            batch[0].error = error
+            batch[0].finish(error)
+            return
         }
-        for waiter in batch { waiter.done.signal() }
+        for waiter in batch { waiter.finish(nil) }
     }
 
     private static func write(_ append: Append, in db: Database) throws {

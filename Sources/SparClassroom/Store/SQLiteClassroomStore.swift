@@ -5,11 +5,13 @@ import SparKit
 
 /// The classroom store in one SQLite file (WAL: readers never wait for the writer). Transcript
 /// appends from many seats go through one writer thread that commits whatever has queued up in a
-/// single transaction (`GroupCommitWriter`), so a thousand trainees cost a few syncs a second.
+/// single transaction (`GroupCommitWriter`), so a thousand trainees cost a few syncs a second; the
+/// log is copied into the database file beside them (`WALCheckpointer`).
 public final class SQLiteClassroomStore: ClassroomStore, @unchecked Sendable {
     public let path: String
     private let pool: DatabasePool
     private let writer: GroupCommitWriter
+    private let checkpointer: WALCheckpointer
 
     /// `$XDG_DATA_HOME/spar/classroom.sqlite`.
     public static var defaultPath: String {
@@ -31,13 +33,19 @@ public final class SQLiteClassroomStore: ClassroomStore, @unchecked Sendable {
         configuration.prepareDatabase { db in
             // Durable at commit even against a power cut, not only a killed process.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Checkpoints run on their own thread (WALCheckpointer), not inside an answer's commit.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try ClassroomMigrations.migrator.migrate(pool)
         writer = GroupCommitWriter(pool: pool)
+        checkpointer = try WALCheckpointer(path: path)
     }
 
-    deinit { writer.stop() }
+    deinit {
+        writer.stop()
+        checkpointer.stop()
+    }
 
     // MARK: - Classes
 
@@ -100,6 +108,10 @@ public final class SQLiteClassroomStore: ClassroomStore, @unchecked Sendable {
 
     public func appendEntries(seatID: Int64, lines: [String], sequence: Int?) throws {
         try writer.append(GroupCommitWriter.Append(seatID: seatID, lines: lines, sequence: sequence))
+    }
+
+    public func append(_ staged: StagedEntries) async throws {
+        try await writer.append(GroupCommitWriter.Append(seatID: staged.seatID, lines: staged.lines, sequence: staged.sequence))
     }
 
     public func entries(seatID: Int64) throws -> [String] {

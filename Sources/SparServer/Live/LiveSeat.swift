@@ -71,8 +71,7 @@ actor LiveSeat {
             if loaded.session.journal.isEmpty && !loaded.resumed {
                 lines = worded(loaded.opening, loaded)
             } else {
-                lines = [DisplayLine(.plain, text(zh: "继续上次的会谈：已答 \(loaded.session.state.turn) 轮。",
-                                                  en: "Resuming: \(loaded.session.state.turn) turns answered so far."))]
+                lines = [Wording(language).resuming(turnsAnswered: loaded.session.state.turn)]
                 let present = worded(loaded.session.presentCurrentNode(), loaded)
                 if waitingFor == nil { lines += present } else if held.isEmpty { held = present }
             }
@@ -82,7 +81,7 @@ actor LiveSeat {
             mode: liveClass.record.mode, lang: language, applied: applied, finished: loaded.isFinished,
             completion: CompletionWords.all(for: scenario, language: language),
             checkpointWords: loaded.isFinished ? nil : checkpointWords(loaded),
-            introduction: ClassIntroduction.lines(scenario, language: language, mode: liveClass.record.mode), lines: lines)
+            introduction: Wording(language).introduction(to: scenario, mode: liveClass.record.mode), lines: lines)
         newOutbox.send(.welcome(welcome))
         if let card = loaded.scorecard {
             newOutbox.send(scorecardMessage(card, loaded))
@@ -156,8 +155,7 @@ actor LiveSeat {
         return nil
     }
 
-    /// Scores the line and waits for its records to be committed, off the concurrency pool (the
-    /// commit blocks until the group writer syncs), then sends what the trainee may see.
+    /// Scores the line and waits for its records to be committed, then sends what the trainee may see.
     private func process(sequence: Int, line: String) async {
         busy = true
         defer { busy = false }
@@ -173,24 +171,15 @@ actor LiveSeat {
             outbox.send(.output(sequence: sequence, lines: worded([.notice(.alreadyEnded)], current), duplicate: false))
             return
         }
-        let outcome: Result<(SeatSession, [SessionEvent]), any Error>
-        do {
-            outcome = try await runtime.workers.runIfActive {
-                var working = current
-                do {
-                    let events = try working.handle(line, sequence: sequence)
-                    return .success((working, events))
-                } catch {
-                    return .failure(error)
-                }
-            }
-        } catch {
-            outcome = .failure(error)
-        }
+        // The engine runs on a worker thread (the last answer's scorecard may wait for the best
+        // scores' search); the commit is then awaited without holding any thread, so thousands of
+        // seats share one group commit.
         let updated: SeatSession, events: [SessionEvent]
-        switch outcome {
-        case .success(let value): (updated, events) = value
-        case .failure(let error):
+        do {
+            let answer = try await runtime.workers.runIfActive { try current.answering(line, sequence: sequence) }
+            try await runtime.store.append(answer.staged)
+            (updated, events) = (answer.next, answer.events)
+        } catch {
             outbox.send(.rejected(sequence: sequence, reason: .storeFailure, text: text(
                 zh: "服务器没能保存这一句（\(error)），请再发一次。", en: "The server could not store that line (\(error)); send it again."),
                 retryAfterMilliseconds: 1000))

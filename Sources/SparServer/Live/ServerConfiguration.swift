@@ -15,7 +15,8 @@ public struct ClassroomConfiguration: Sendable {
     public var linesPerSecond: Double = 4
     /// How long a new connection may take to say hello.
     public var helloTimeout: Duration = .seconds(10)
-    /// Threads for the blocking part of an answer (scoring, then waiting for its commit).
+    /// Threads for opening a seat's session (reading and replaying its stored transcript, storing
+    /// a new one's header): blocking store work, rare next to answers, which never block a thread.
     public var workerThreads = 32
 
     public init(version: String, best: @escaping @Sendable (Scenario) -> BestScores) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NIOSSL
 import SparClassroom
 
 struct JoinCommand: ParsableCommand {
@@ -16,6 +17,9 @@ struct JoinCommand: ParsableCommand {
     @Option(name: .long, help: "Your name, as the trainer's roster shows it (default: your login name).")
     var name: String?
 
+    @Option(name: .customLong("ca-cert"), help: "Also trust this PEM certificate for an https server (a classroom's own certificate; default: $SPAR_CA_CERT).")
+    var caCert: String?
+
     @Flag(name: .long, help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -29,7 +33,17 @@ struct JoinCommand: ParsableCommand {
             Console.error("spar join: '\(given)' is not a server address (e.g. http://192.168.1.20:8080)")
             throw ExitCode(2)
         }
-        let status = JoinLoop(server: address, code: normalized, name: name ?? defaultTrainee, noColor: noColor).run()
+        var tls: (tls: TLSConfiguration, handshakeName: String?)?
+        if address.scheme == "https" {
+            do {
+                tls = try ClassroomTLS.webSocketClient(trusting: ClassroomTLS.caFile(caCert), host: address.host)
+            } catch {
+                Console.error("spar join: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let status = JoinLoop(server: address, code: normalized, name: name ?? defaultTrainee, noColor: noColor,
+                              tls: tls?.tls, handshakeName: tls?.handshakeName).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import NIOSSL
 import SparClassroom
 import SparKit
 import SparServer
@@ -38,6 +39,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("ready-json"), help: "Once listening, write {url, trainer_token, classes} to this file.")
     var readyJSON: String?
 
+    @Option(name: .customLong("tls-cert"), help: "Serve HTTPS and wss with this PEM certificate (chain); needs --tls-key.")
+    var tlsCert: String?
+
+    @Option(name: .customLong("tls-key"), help: "The PEM private key of --tls-cert.")
+    var tlsKey: String?
+
     @Option(name: .long, help: "The trainer token (default: $SPAR_TRAINER_TOKEN, or a new random one).")
     var token: String?
 
@@ -46,10 +53,20 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together: a certificate and its key") }
     }
 
     func run() throws {
         let console = Console.automatic(noColor: false)
+        var tls: TLSConfiguration?
+        if let tlsCert, let tlsKey {
+            do {
+                tls = try ClassroomTLS.server(certificate: tlsCert, key: tlsKey)
+            } catch {
+                Console.error("spar serve: \(error)")
+                throw ExitCode(1)
+            }
+        }
         let store: SQLiteClassroomStore
         let path = db ?? SQLiteClassroomStore.defaultPath
         do {
@@ -87,12 +104,13 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let trainerToken = token ?? ProcessInfo.processInfo.environment["SPAR_TRAINER_TOKEN"] ?? ClassroomServer.newTrainerToken()
-        let server = ClassroomServer(hub: hub, trainerToken: trainerToken, host: host, port: port)
+        let server = ClassroomServer(hub: hub, trainerToken: trainerToken, host: host, port: port, tls: tls)
+        let scheme = tls == nil ? "http" : "https"
         let (host, readyJSON, serverLogger) = (self.host, self.readyJSON, logger)
         try BlockingTask.run {
             try await server.run(logger: serverLogger) { port in
                 let shownHost = host == "0.0.0.0" || host == "::" ? (ProcessInfo.processInfo.hostName) : host
-                let url = "http://\(shownHost.contains(":") ? "[\(shownHost)]" : shownHost):\(port)"
+                let url = "\(scheme)://\(shownHost.contains(":") ? "[\(shownHost)]" : shownHost):\(port)"
                 ServeBanner(url: url, token: trainerToken, classes: classes, console: console).print()
                 if let readyJSON { ServeBanner.writeReadyFile(readyJSON, url: url, token: trainerToken, classes: classes) }
             }
@@ -115,6 +133,9 @@ struct ServeBanner {
             console.line("  " + style.bold(summary.code) + "  \(summary.title) (\(summary.scenario), \(summary.mode.rawValue))"
                          + (summary.name.map { "  · \($0)" } ?? ""))
             console.line("  " + style.gray("trainees type:") + "  spar join \(summary.code) --server \(url)")
+        }
+        if url.hasPrefix("https://") {
+            console.line("  " + style.gray("with a self-signed certificate they add --ca-cert and the certificate file (never the key)"))
         }
         console.line()
         console.line(style.gray("trainer:") + " \(url)/api/classes?token=\(token)")

@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdWSClient
 import Logging
+import NIOSSL
 import SparServer
 
 /// The trainee's link to the classroom server: connects, says hello with the seat secret, sends
@@ -20,6 +21,9 @@ final class ClassConnection: @unchecked Sendable {
     let server: ServerAddress
     let code: String
     let name: String?
+    let tls: TLSConfiguration?
+    /// The name sent in the TLS handshake when the host is an IP address (which cannot be sent).
+    let handshakeName: String?
     private let onMessage: @Sendable (ServerMessage, _ reconnected: Bool) -> Void
     private let onReconnecting: @Sendable () -> Void
 
@@ -38,13 +42,15 @@ final class ClassConnection: @unchecked Sendable {
     var firstConnectionPatience: Duration = .seconds(10)
     var reconnectionPatience: Duration = .seconds(600)
 
-    init(server: ServerAddress, code: String, name: String?, secret: String?,
+    init(server: ServerAddress, code: String, name: String?, secret: String?, tls: TLSConfiguration? = nil, handshakeName: String? = nil,
          onMessage: @escaping @Sendable (ServerMessage, _ reconnected: Bool) -> Void,
          onReconnecting: @escaping @Sendable () -> Void) {
         self.server = server
         self.code = code
         self.name = name
         self.secret = secret
+        self.tls = tls
+        self.handshakeName = handshakeName
         self.onMessage = onMessage
         self.onReconnecting = onReconnecting
     }
@@ -93,12 +99,18 @@ final class ClassConnection: @unchecked Sendable {
         while true {
             let handled = HandledConnection()
             do {
-                try await WebSocketClient.connect(url: server.webSocketURL, configuration: .init(maxFrameSize: 1 << 20), logger: logger) {
+                try await WebSocketClient.connect(url: server.webSocketURL, configuration: .init(maxFrameSize: 1 << 20, sniHostname: handshakeName),
+                                                  tlsConfiguration: tls, logger: logger) {
                     inbound, outbound, _ in
                     try await self.serve(inbound: inbound, outbound: outbound, handled: handled)
                 }
             } catch {
-                // Refused, reset, or closed mid-message: all mean "try again".
+                // Refused, reset, or closed mid-message: all mean "try again". A certificate that is
+                // not trusted will not become trusted by trying again: say so now.
+                if !condition.withLock({ connectedOnce }), let refusal = ClassroomTLS.refusal(error, server: server.httpURL) {
+                    end(refusal)
+                    return
+                }
             }
             if condition.withLock({ finished || endReason != nil }) { return }
             condition.withLock {

@@ -1,4 +1,5 @@
 import Foundation
+import NIOSSL
 import SalesMethod
 import SparKit
 import SparServer
@@ -12,15 +13,22 @@ final class JoinLoop: @unchecked Sendable {
     let code: String
     let name: String?
     let noColor: Bool
+    let tls: TLSConfiguration?
+    let handshakeName: String?
     private let console: Console
     private let printLock = NSLock()
+    /// Set once the prompt's editor exists; messages arriving while it reads a line print above the prompt.
+    private let editorLock = NSLock()
+    private var editor: LineEditor?
     private var language: Language = .zh
     private var mode: SessionMode = .practice
     /// What Tab offers on an empty word: the server sends the words of the checkpoint play waits at.
     private let checkpoint = CheckpointWords()
     static let maximumLineBytes = 16 * 1024
 
-    init(server: ServerAddress, code: String, name: String?, noColor: Bool) {
+    init(server: ServerAddress, code: String, name: String?, noColor: Bool, tls: TLSConfiguration? = nil, handshakeName: String? = nil) {
+        self.tls = tls
+        self.handshakeName = handshakeName
         self.server = server
         self.code = code
         self.name = name
@@ -33,10 +41,10 @@ final class JoinLoop: @unchecked Sendable {
     /// Joins and plays to the end. Returns the process exit status.
     func run() -> Int32 {
         let connection = ClassConnection(
-            server: server, code: code, name: name, secret: SeatSecrets.load(server: server, code: code),
-            onMessage: { [self] message, reconnected in show(message, reconnected: reconnected) },
+            server: server, code: code, name: name, secret: SeatSecrets.load(server: server, code: code), tls: tls, handshakeName: handshakeName,
+            onMessage: { [self] message, reconnected in present { self.show(message, reconnected: reconnected) } },
             onReconnecting: { [self] in
-                printLock.withLock { Console.error(t("（连接中断，正在重新连接…）", "(connection lost; reconnecting…)")) }
+                present { self.printLock.withLock { Console.error(self.t("（连接中断，正在重新连接…）", "(connection lost; reconnecting…)")) } }
             })
         let task = Task { await connection.run() }
         defer { task.cancel() }
@@ -52,6 +60,7 @@ final class JoinLoop: @unchecked Sendable {
             return 0
         }
         let editor = makeLineEditor(completionWords: welcome.completion, checkpoint: checkpoint)
+        editorLock.withLock { self.editor = editor }
         let prompt = Terminal.isInputTTY ? ReadlineEditor.readlineSafePrompt(console.style.bold(t("你> ", "you> "))) : ""
         while true {
             if connection.isFinished { break }
@@ -89,6 +98,11 @@ final class JoinLoop: @unchecked Sendable {
         }
         editor.saveHistory()
         return 0
+    }
+
+    /// Prints a message's lines from the connection's thread without breaking into the prompt.
+    private func present(_ draw: @escaping @Sendable () -> Void) {
+        if let editor = editorLock.withLock({ self.editor }) { editor.printAbovePrompt(draw) } else { draw() }
     }
 
     private func waitForEnd(_ connection: ClassConnection) {

@@ -40,6 +40,18 @@ func printJSONOrSummary(_ data: Data, json: Bool, summary: (Data) throws -> Void
     }
 }
 
+extension TrainerOptions {
+    /// What every command that changes a class does: POST /api/classes/CODE/ACTION (with a JSON
+    /// body when the action takes one), then print the class as it now stands (or, with --json, the answer).
+    func changeClass(_ action: String, code: String, body: (any Encodable & Sendable)? = nil) throws {
+        let path = "/api/classes/\(code.uppercased())/\(action)"
+        let data = try call(action) { client in
+            if let body { try client.post(path, json: body) } else { try client.post(path) }
+        }
+        try printJSONOrSummary(data, json: json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+    }
+}
+
 struct ClassListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "The server's classes and their settings.")
     @OptionGroup var trainer: TrainerOptions
@@ -107,8 +119,7 @@ struct ClassRosterCommand: ParsableCommand {
 /// The commands that flip one class setting: close, lock, unlock, pause, resume.
 enum ClassSettingCommand {
     static func run(_ action: String, code: String, trainer: TrainerOptions) throws {
-        let data = try trainer.call(action) { try $0.post("/api/classes/\(code.uppercased())/\(action)") }
-        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+        try trainer.changeClass(action, code: code)
     }
 
     struct Close: ParsableCommand {
@@ -155,8 +166,7 @@ struct ClassPaceCommand: ParsableCommand {
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
-        let data = try trainer.call("pace") { try $0.post("/api/classes/\(code.uppercased())/pace", json: PaceRequest(pacing: pacing)) }
-        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+        try trainer.changeClass("pace", code: code, body: PaceRequest(pacing: pacing))
     }
 }
 
@@ -168,8 +178,7 @@ struct ClassReleaseCommand: ParsableCommand {
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
-        let data = try trainer.call("release") { try $0.post("/api/classes/\(code.uppercased())/release", json: ReleaseRequest(stage: stage)) }
-        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+        try trainer.changeClass("release", code: code, body: ReleaseRequest(stage: stage))
     }
 }
 
@@ -187,9 +196,7 @@ struct ClassDeadlineCommand: ParsableCommand {
             guard let parsed = ISO8601DateFormatter().date(from: at) else { throw ValidationError("--at takes an ISO 8601 time, not '\(at)'") }
             deadline = parsed
         }
-        let request = DeadlineRequest(deadline: deadline, minutes: minutes)
-        let data = try trainer.call("deadline") { try $0.post("/api/classes/\(code.uppercased())/deadline", json: request) }
-        try printJSONOrSummary(data, json: trainer.json) { printClasses([try JSONDecoder.trainer.decode(ClassSummary.self, from: $0)]) }
+        try trainer.changeClass("deadline", code: code, body: DeadlineRequest(deadline: deadline, minutes: minutes))
     }
 }
 

@@ -2,12 +2,15 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 
 /// The trainer's side of the HTTP API: `--server URL --token T`, a request, the JSON answer or the
 /// server's error message.
 struct TrainerClient: Sendable {
     let server: ServerAddress
     let token: String
+    /// For an https server: what to trust (nil: the system's store, through the shared client).
+    var tls: TLSConfiguration?
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -23,7 +26,7 @@ struct TrainerClient: Sendable {
 
     private func request(_ method: HTTPMethod, _ path: String, body: Data?) throws -> Data {
         let url = server.httpURL + path
-        let token = self.token
+        let (token, tls, server) = (self.token, self.tls, self.server)
         return try BlockingTask.run {
             var request = HTTPClientRequest(url: url)
             request.method = method
@@ -32,13 +35,18 @@ struct TrainerClient: Sendable {
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(bytes: body))
             }
+            let client = tls.map { HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(tlsConfiguration: $0)) }
             let response: HTTPClientResponse
+            let bytes: ByteBuffer
             do {
-                response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+                response = try await (client ?? HTTPClient.shared).execute(request, timeout: .seconds(30))
+                bytes = try await response.body.collect(upTo: 16 << 20)
+                try? await client?.shutdown()
             } catch {
+                try? await client?.shutdown()
+                if let refusal = ClassroomTLS.refusal(error, server: server.httpURL) { throw Failure(description: refusal) }
                 throw Failure(description: "cannot reach the classroom server at \(url): \(error)")
             }
-            let bytes = try await response.body.collect(upTo: 16 << 20)
             let data = Data(buffer: bytes)
             guard (200..<300).contains(response.status.code) else {
                 struct ErrorBody: Decodable { struct Inner: Decodable { var message: String }; var error: Inner }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NIOSSL
 
 /// `--server URL --token T`, shared by every `spar class` command that talks to a server.
 struct TrainerOptions: ParsableArguments {
@@ -8,6 +9,9 @@ struct TrainerOptions: ParsableArguments {
 
     @Option(name: .long, help: "The trainer token `spar serve` printed (default: $SPAR_TRAINER_TOKEN).")
     var token: String?
+
+    @Option(name: .customLong("ca-cert"), help: "Also trust this PEM certificate for an https server (default: $SPAR_CA_CERT).")
+    var caCert: String?
 
     @Flag(name: .long, help: "Print the server's JSON answer instead of a summary.")
     var json = false
@@ -19,7 +23,15 @@ struct TrainerOptions: ParsableArguments {
         guard let token = token ?? environment["SPAR_TRAINER_TOKEN"], !token.isEmpty else {
             throw ValidationError("the trainer token is needed: --token T (spar serve prints it) or SPAR_TRAINER_TOKEN")
         }
-        return TrainerClient(server: address, token: token)
+        var tls: TLSConfiguration?
+        if address.scheme == "https" {
+            do {
+                tls = try ClassroomTLS.client(trusting: ClassroomTLS.caFile(caCert))
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+        return TrainerClient(server: address, token: token, tls: tls)
     }
 
     /// Runs a request, printing the server's error as the command's.
