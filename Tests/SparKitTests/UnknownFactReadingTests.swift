@@ -16,6 +16,9 @@ import Testing
         #expect(facts("not yet known: not sure who decides") == [.kp])
         // A claim is not a doubt: "has a need" names nothing missing.
         #expect(facts("尚不能判断 有需求").isEmpty)
+        // Words apart are claims apart: the doubt of one does not reach its neighbour.
+        #expect(facts("尚不能判断 有需求 预算不清楚") == [.canPay])
+        #expect(facts("未知 第一KP 有需求 钱不确定") == [.canPay])
     }
 
     /// The mini scenario's checkpoint comes with only the need known: kp, means and value are missing.

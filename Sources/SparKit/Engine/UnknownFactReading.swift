@@ -19,8 +19,7 @@ public struct UnknownFactReading: Sendable, Hashable {
 
     public init(_ input: String, hedged: [ClassificationReason]) {
         for reason in hedged where !facts.contains(reason.fact) { facts.append(reason.fact) }
-        let breaks = Set(",，。;；、\n!！:：")
-        for clause in input.lowercased().split(whereSeparator: { breaks.contains($0) }).map(String.init) {
+        for clause in Self.clauses(input.lowercased()) {
             let scalars = Array(clause.unicodeScalars)
             let doubted = AnswerParsing.hedges.contains { Self.contains(scalars, $0) }
                 || Self.doubts.contains { clause.contains($0) }
@@ -40,6 +39,31 @@ public struct UnknownFactReading: Sendable, Hashable {
         guard !facts.isEmpty else { return false }
         return words.contains(lower) || Self.doubts.contains(lower)
             || (words.contains { lower.contains($0) } && Self.doubts.contains { lower.contains($0) })
+    }
+
+    /// The answer cut at punctuation, and at the spaces around a Chinese word: `有需求 预算不清楚`
+    /// is two claims, of which only the second doubts, while `not sure who decides` is one clause.
+    static func clauses(_ text: String) -> [String] {
+        let breaks = Set(",，。;；、\n!！:：")
+        var clauses: [String] = []
+        for part in text.split(whereSeparator: { breaks.contains($0) }) {
+            var words: [Substring] = []
+            for word in part.split(whereSeparator: \.isWhitespace) {
+                if word.unicodeScalars.contains(where: Self.isHan) {
+                    if !words.isEmpty { clauses.append(words.joined(separator: " ")) }
+                    words = []
+                    clauses.append(String(word))
+                } else {
+                    words.append(word)
+                }
+            }
+            if !words.isEmpty { clauses.append(words.joined(separator: " ")) }
+        }
+        return clauses
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     private static func contains(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
