@@ -98,6 +98,17 @@ final class ClassConnection: @unchecked Sendable {
         logger.logLevel = .critical
         while true {
             let handled = HandledConnection()
+            // A server that accepts the connection but never completes the WebSocket handshake (an
+            // https classroom reached with http://, a port that is not spar) would hold the attempt
+            // open for ever; past the patience the trainee is told, and the client stops.
+            let patience = condition.withLock { connectedOnce } ? reconnectionPatience : firstConnectionPatience
+            let watchdog = Task { [outageStarted, server, code] in
+                try await Task.sleep(until: outageStarted + patience)
+                guard !handled.welcomed else { return }
+                end(Self.unreachable(server: server, code: code, patience: patience,
+                                     connectedOnce: condition.withLock { connectedOnce }))
+            }
+            defer { watchdog.cancel() }
             do {
                 try await WebSocketClient.connect(url: server.webSocketURL, configuration: .init(maxFrameSize: 1 << 20, sniHostname: handshakeName),
                                                   tlsConfiguration: tls, logger: logger) {
@@ -122,12 +133,8 @@ final class ClassConnection: @unchecked Sendable {
                 outageStarted = .now
                 reportedOutage = false
             }
-            let patience = condition.withLock { connectedOnce } ? reconnectionPatience : firstConnectionPatience
             if ContinuousClock.now - outageStarted > patience {
-                let message = condition.withLock { connectedOnce }
-                    ? "the server at \(server.httpURL) has not answered for \(patience); your seat is kept: run spar join \(code) --server \(server.httpURL) again"
-                    : "cannot reach a spar server at \(server.httpURL) (is `spar serve` running there?)"
-                end(message)
+                end(Self.unreachable(server: server, code: code, patience: patience, connectedOnce: condition.withLock { connectedOnce }))
                 return
             }
             if condition.withLock({ connectedOnce }) && !reportedOutage {
@@ -139,8 +146,20 @@ final class ClassConnection: @unchecked Sendable {
         }
     }
 
+    private static func unreachable(server: ServerAddress, code: String, patience: Duration, connectedOnce: Bool) -> String {
+        connectedOnce
+            ? "the server at \(server.httpURL) has not answered for \(patience); your seat is kept: run spar join \(code) --server \(server.httpURL) again"
+            : "cannot reach a spar server at \(server.httpURL) (is `spar serve` running there? a class served over TLS needs https://)"
+    }
+
+    /// Whether this attempt got as far as the welcome; read by the attempt's watchdog on another task.
     private final class HandledConnection: @unchecked Sendable {
-        var welcomed = false
+        private let lock = NSLock()
+        private var storedWelcomed = false
+        var welcomed: Bool {
+            get { lock.withLock { storedWelcomed } }
+            set { lock.withLock { storedWelcomed = newValue } }
+        }
     }
 
     private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, handled: HandledConnection) async throws {
