@@ -4,8 +4,9 @@ import SparKit
 /// What starting a session asks besides `PlayArguments` (`spar play` and the menu): the mode, who
 /// plays, and whether to pick up an unfinished session instead.
 public struct NewSessionArguments: ParsableArguments {
-    @Option(name: .long, help: "practice (choices, hints, undo) or exam (typed answers, feedback at the end).")
-    public var mode: SessionMode = .practice
+    /// Nil when not given: a new session is practice, and an unfinished one is offered in its own mode.
+    @Option(name: .long, help: "practice (choices, hints, undo; the default) or exam (typed answers, feedback at the end).")
+    public var mode: SessionMode?
 
     @Option(name: .long, help: "The trainee's name, recorded in the transcript.")
     public var trainee: String?

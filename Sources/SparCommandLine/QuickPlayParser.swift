@@ -38,7 +38,7 @@ public enum QuickPlayParser {
         var lang: Language?
         var out: String?
         var noColor = false
-        var mode = SessionMode.practice
+        var mode: SessionMode?
         var trainee: String?
         var className: String?
         var resume: Bool?

@@ -15,10 +15,15 @@ struct ReadlineHistory {
     /// Absolute path with "~" expanded, or nil when history is not persisted.
     let file: String?
     private var lastEntry: String?
+    /// Lines added since the file was read or last written: only these are appended to it.
+    private var unsaved = 0
 
     init(file: String?) {
         self.file = file.map(Self.expandingHome)
         using_history()
+        // Readline's history is one per process: a second editor (the menu's, then the session's)
+        // would otherwise read the file on top of what the first one read, doubling it.
+        clear_history()
         stifle_history(Self.maximumEntries)
         if let path = self.file {
             // A missing file just means no history yet.
@@ -32,13 +37,20 @@ struct ReadlineHistory {
         guard !line.allSatisfy(\.isWhitespace), line != lastEntry else { return }
         add_history(line)
         lastEntry = line
+        unsaved += 1
     }
 
-    func save() {
-        guard let file else { return }
+    /// Appends the lines added since the last save, so another session's lines written meanwhile
+    /// are kept, and trims the file to the newest `maximumEntries`.
+    mutating func save() {
+        guard let file, unsaved > 0 else { return }
         Self.createParentDirectories(of: file)
-        if write_history(file) == 0 {
+        let written = access(file, F_OK) == 0
+            ? append_history(min(Int32(clamping: unsaved), history_length), file)
+            : write_history(file)
+        if written == 0 {
             _ = history_truncate_file(file, Self.maximumEntries)
+            unsaved = 0
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SparCommandLine
 import SparKit
 
@@ -38,24 +39,23 @@ struct Spar: ParsableCommand {
         }
         let subcommand = named ?? MenuCommand.self
         // A help request parses to the parser's own help command, worded for the subcommand alone.
-        if var command = try? subcommand.parseAsRoot(named == nil ? arguments : Array(arguments.dropFirst())),
+        if let command = try? subcommand.parseAsRoot(named == nil ? arguments : Array(arguments.dropFirst())),
            type(of: command) == subcommand {
-            do {
-                try command.run()
-                exit()
-            } catch {
-                exit(withError: error)
-            }
+            run(command)
         }
         main(nil)
     }
 
-    /// Runs a command and ends the process as the parser's `main` would.
+    /// Runs a command and ends the process as the parser's `main` would. A bare exit status (the
+    /// menu left at end of input, a failed session) leaves at once: the parser would first build
+    /// its help for the error, a third of a quick start's instructions, to print nothing.
     private static func run(_ command: some ParsableCommand) -> Never {
         var command = command
         do {
             try command.run()
             exit()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
         } catch {
             exit(withError: error)
         }

@@ -137,4 +137,51 @@ import Testing
         #expect(second.status == 1)
         #expect(second.stderr.contains("open in another spar session"))
     }
+
+    /// The mode a trainee asks for is the mode they get: an unfinished exam is not resumed as the
+    /// practice session asked for (nor the other way round); it is kept, named, and a new one starts.
+    @Test(arguments: [("exam", "practice", "考试模式"), ("practice", "exam", "练习模式")])
+    func anExplicitModeStartsANewSessionAndKeepsTheOtherModesUnfinishedOne(
+        left: String, asked: String, leftName: String
+    ) throws {
+        let out = try SparBinary.temporaryDirectory()
+        _ = try play(["1"], out: out, extra: ["--mode", left])
+        let unfinished = try #require(try transcripts(in: out).first)
+        let result = try play(["1"], out: out, extra: ["--mode", asked, "--resume"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("你有一次未完成的\(leftName)会谈，保留不动"), "\(result.stdout.prefix(800))")
+        // The command has a line of its own (quoted for the shell: the file name holds the trainee's name).
+        let command = result.stdout.split(separator: "\n").first { $0.hasPrefix("  spar resume ") }
+        #expect(command == "  spar resume '\(unfinished.path)'")
+        #expect(!result.stdout.contains("继续上次的会谈"))
+        let files = try transcripts(in: out)
+        #expect(files.count == 2)
+        let headers = try files.map { try #require(try lines($0).first) }
+        #expect(headers.filter { $0.contains(#""mode":"\#(asked)""#) }.count == 1)
+        #expect(headers.filter { $0.contains(#""mode":"\#(left)""#) }.count == 1)
+    }
+
+    @Test func withoutAModeTheUnfinishedSessionGoesOnInItsOwnMode() throws {
+        let out = try SparBinary.temporaryDirectory()
+        _ = try play(["1"], out: out, extra: ["--mode", "exam"])
+        let resumed = try play(["/quit"], out: out, extra: ["--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("继续上次的会谈"))
+        #expect(try transcripts(in: out).count == 1)
+        // Exam mode shows no numbered choices.
+        #expect(!resumed.stdout.contains("1) "), "\(resumed.stdout.prefix(800))")
+    }
+
+    /// At a terminal the question names the scenario and the mode of the session it offers.
+    @Test func theResumeQuestionNamesTheScenarioAndTheMode() throws {
+        let out = try SparBinary.temporaryDirectory()
+        _ = try play(["1"], out: out, extra: ["--mode", "exam"])
+        let result = try PtySession(columns: 200).run(
+            ["play", Self.mini, "--trainee", "测试", "--out", out.path], steps: [
+                .expect("你有一次未完成的考试模式会谈「小型测试场景」"), .expect("[Y/n]"), .send("n\r"),
+                .expect("你> "), .send("/quit\r"), .expect("spar resume"),
+            ])
+        #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(600))")
+        #expect(try transcripts(in: out).count == 2)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SalesMethod
 
 /// The lines around play itself: the introduction, picking a session up again, leaving it.
@@ -31,15 +32,42 @@ extension Wording {
     public var prompt: String { t("你> ", "you> ") }
 
     /// Leaving before the end (Ctrl-D, or `/quit` when `byCommand`): the session is on disk, `spar resume` goes on.
-    public func saved(path: String, byCommand: Bool = false) -> DisplayLine {
-        if byCommand {
-            return DisplayLine(.plain, t("已保存，稍后用 spar resume 继续：\(path)", "Saved; spar resume picks it up again: \(path)"))
-        }
-        return DisplayLine(.plain, t("已保存，稍后用 spar resume 继续：\(path)", "Saved; you can pick this up later with spar resume: \(path)"))
+    /// The path has a line of its own, so a narrow terminal never breaks it after a label and it copies whole.
+    public func saved(path: String, byCommand: Bool = false) -> [DisplayLine] {
+        let label = byCommand
+            ? t("已保存，稍后用 spar resume 继续：", "Saved; spar resume picks it up again:")
+            : t("已保存，稍后用 spar resume 继续：", "Saved; you can pick this up later with spar resume:")
+        return [DisplayLine(.plain, label), DisplayLine(.plain, path)]
     }
 
-    /// After the scorecard.
-    public func transcriptSaved(path: String) -> DisplayLine {
-        DisplayLine(.plain, t("记录已保存：\(path)", "Transcript saved: \(path)"))
+    /// After the scorecard; the path on a line of its own.
+    public func transcriptSaved(path: String) -> [DisplayLine] {
+        [DisplayLine(.plain, t("记录已保存：", "Transcript saved:")), DisplayLine(.plain, path)]
+    }
+
+    /// After the scorecard and the saved path: where to go from here. `scenario` is what `spar play`
+    /// takes to start this scenario again (a shipped scenario's id, or its file).
+    public func whatNext(path: String, scenario: String, mode: SessionMode) -> [DisplayLine] {
+        var lines = [DisplayLine(.blank), DisplayLine(.heading, t("接下来：", "What next:")),
+                     DisplayLine(.detail, t("  整场记录和每一步的点评：", "  The whole session with feedback on every step:")),
+                     DisplayLine(.plain, "    spar show \(Self.shellWord(path))")]
+        switch mode {
+        case .practice:
+            lines += [DisplayLine(.detail, t("  考试模式（不显示选项，用自己的话回答）：", "  Exam mode (no choices shown; answer in your own words):")),
+                      DisplayLine(.plain, "    spar play \(Self.shellWord(scenario)) --mode exam")]
+        case .exam:
+            lines += [DisplayLine(.detail, t("  练习模式（显示选项，可以提示和回退）：", "  Practice mode (choices, hints and undo):")),
+                      DisplayLine(.plain, "    spar play \(Self.shellWord(scenario)) --mode practice")]
+        }
+        lines += [DisplayLine(.detail, t("  再来一次：", "  Again:")), DisplayLine(.plain, "    spar play \(Self.shellWord(scenario))")]
+        return lines
+    }
+
+    /// `word` as a shell reads it back: as it is when it needs no quoting, else in single quotes.
+    static func shellWord(_ word: String) -> String {
+        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "_./:@%+=,-".unicodeScalars.contains($0))
+        }
+        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -63,7 +63,10 @@ public struct ScorecardView: Sendable, Hashable, Codable {
         bandName = card.band.name(language)
         passed = card.passed
         verdict = card.passed ? w.pass : w.notPassed
-        passMarkNote = w.t("（及格线 \(card.passMark)）", " (pass mark \(card.passMark))")
+        // "Proficient, not passed" read as a contradiction: the band is the level, the verdict says why.
+        passMarkNote = card.passed
+            ? w.t("（及格线 \(card.passMark)）", " (pass mark \(card.passMark))")
+            : w.t("：低于及格线 \(card.passMark)", ": below the pass mark of \(card.passMark)")
         notInScenario = w.notInScenario
         notReachedText = w.t("未到达检查点", "checkpoint not reached")
         criticalHeading = card.criticalErrorsBlockPass

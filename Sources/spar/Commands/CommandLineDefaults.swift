@@ -8,7 +8,7 @@ extension PlayArguments {
 
 extension NewSessionArguments {
     func options(for scenario: Scenario, _ shared: PlayArguments, overrides: StartOverrides = StartOverrides()) -> PlayOptions {
-        PlayOptions(mode: mode, language: shared.lang ?? scenario.language, trainee: trainee ?? defaultTrainee,
+        PlayOptions(mode: mode ?? .practice, language: shared.lang ?? scenario.language, trainee: trainee ?? defaultTrainee,
                     className: className, outDirectory: shared.outDirectory, overrides: overrides)
     }
 }

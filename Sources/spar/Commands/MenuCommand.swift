@@ -43,7 +43,8 @@ struct MenuCommand: ParsableCommand {
                     // Only the chosen file is loaded; one that does not load says why, as `spar play` would.
                     let scenario = try loadScenario(header.file, style: style)
                     let options = session.options(for: scenario, shared)
-                    let status = NewSession.play(scenario, options: options, resume: session.resume, console: console)
+                    let status = NewSession.play(scenario, options: options, requestedMode: session.mode,
+                                                  resume: session.resume, console: console)
                     if status != 0 { throw ExitCode(status) }
                     return
                 }

@@ -17,7 +17,8 @@ struct PlayCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let options = line.session.options(for: loaded, line.shared, overrides: overrides)
-        let status = NewSession.play(loaded, options: options, resume: line.session.resume, console: console)
+        let status = NewSession.play(loaded, options: options, requestedMode: line.session.mode,
+                                     resume: line.session.resume, console: console)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -89,7 +89,7 @@ final class PlayLoop {
                 continue
             case .endOfInput:
                 editor.saveHistory()
-                renderer.render([DisplayLine(.blank), wording.saved(path: path)])
+                renderer.render([DisplayLine(.blank)] + wording.saved(path: path))
                 return 0
             case .line(let line):
                 startBestScoreSearch()
@@ -104,7 +104,7 @@ final class PlayLoop {
                 renderer.render(events)
                 if events.contains(.quit) {
                     editor.saveHistory()
-                    renderer.render([wording.saved(path: path, byCommand: true)])
+                    renderer.render(wording.saved(path: path, byCommand: true))
                     return 0
                 }
                 if recorder.isFinished {
@@ -119,7 +119,14 @@ final class PlayLoop {
         guard let card = recorder.scorecard else { return 0 }
         ScorecardRenderer(console: console, language: options.language)
             .render(card, feedback: recorder.session.state.feedbackLog, showFeedback: options.mode == .exam)
-        renderer.render([DisplayLine(.blank), wording.transcriptSaved(path: path)])
+        renderer.render([DisplayLine(.blank)] + wording.transcriptSaved(path: path)
+                        + wording.whatNext(path: path, scenario: playArgument, mode: options.mode))
         return 0
+    }
+
+    /// What `spar play` takes to start this scenario again: its id when it is the shipped one, else its file.
+    private var playArgument: String {
+        let shipped = ScenarioLibrary.shipped(named: scenario.id).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        return shipped == URL(fileURLWithPath: scenario.file).standardizedFileURL.path ? scenario.id : scenario.file
     }
 }

@@ -16,13 +16,21 @@ struct ResumeOffer {
         }
     }
 
+    /// Says that `unfinished`, of another mode than the one asked for, is kept and a new session starts.
+    static func tellKept(_ unfinished: UnfinishedTranscript, requested: SessionMode, language: Language, console: Console) {
+        EventRenderer(console: console, language: language, mode: .practice)
+            .render(Wording(language).unfinishedSessionKept(mode: unfinished.header.mode, requested: requested,
+                                                            path: unfinished.path))
+    }
+
     /// Asks at a terminal (Enter means yes); piped input is never asked, so scripts stay predictable.
-    static func ask(about unfinished: UnfinishedTranscript, language: Language, console: Console,
+    static func ask(about unfinished: UnfinishedTranscript, title: String, language: Language, console: Console,
                     editor: LineEditor) -> Bool {
         guard Terminal.isInputTTY else { return false }
         let wording = Wording(language)
         EventRenderer(console: console, language: language, mode: .practice)
-            .render([wording.unfinishedSession(started: unfinished.header.started, path: unfinished.path)])
+            .render(wording.unfinishedSession(title: title, mode: unfinished.header.mode, started: unfinished.header.started,
+                                              path: unfinished.path))
         while true {
             switch editor.readLine(prompt: wording.resumeQuestion) {
             case .endOfInput: return false

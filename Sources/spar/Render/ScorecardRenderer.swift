@@ -2,8 +2,8 @@ import SalesMethod
 import SparKit
 import SparTerminal
 
-/// Lays out the scorecard worded by `ScorecardView`: outcome, overall and band, a bar per
-/// dimension, every point with its reason.
+/// Lays out the scorecard worded by `ScorecardView`: every point with its reason, then a bar per
+/// dimension, the outcome, and the overall with its band and verdict last.
 struct ScorecardRenderer {
     let console: Console
     let language: Language
@@ -12,23 +12,36 @@ struct ScorecardRenderer {
         render(ScorecardView(card, feedback: feedback, showFeedback: showFeedback, language: language))
     }
 
+    /// The points and coaching first, the summary last: on a short screen the summary is what
+    /// stays in view, and the details are a scroll (or `spar show`) away.
     func render(_ view: ScorecardView) {
         let style = console.style
-        let events = EventRenderer(console: console, language: language, mode: .practice)
         console.line()
         console.line(style.bold("══════ " + view.title + " ══════"))
-        if let outcome = view.outcome {
-            console.line(view.outcomeLabel + style.bold(outcome))
-            if let note = view.followUpNote { console.line(style.gray(note)) }
-        }
-        let verdict = view.passed ? style.green(view.verdict) : style.red(view.verdict)
-        console.line(view.overallLabel + style.bold(colour("\(view.overall)", view.band)) + " / 100  "
-                     + colour(view.bandName, view.band) + "  " + verdict + style.gray(view.passMarkNote))
-        if !view.criticalErrors.isEmpty {
-            console.line(style.red(view.criticalHeading))
-            for error in view.criticalErrors { console.wrapped(style.red(error), indent: "    ", firstIndent: "  • ") }
-        }
+        details(view)
         console.line()
+        summary(view)
+    }
+
+    private func details(_ view: ScorecardView) {
+        let style = console.style
+        let events = EventRenderer(console: console, language: language, mode: .practice)
+        console.line(style.bold(view.pointsHeading))
+        for point in view.points {
+            console.wrapped(VisibleText.visible(point.line.text), indent: "          ",
+                            firstIndent: "  " + style.gray(Pad.right(point.turn, toWidth: 7)) + " " + events.colouredPoints(point.line) + " ")
+        }
+        if !view.coaching.isEmpty {
+            console.line()
+            console.line(style.bold(view.coachingHeading))
+            for item in view.coaching {
+                console.wrapped(VisibleText.visible(item.text), indent: "          ", firstIndent: "  " + style.gray(Pad.right(item.turn, toWidth: 7)) + " ")
+            }
+        }
+    }
+
+    private func summary(_ view: ScorecardView) {
+        let style = console.style
         let nameWidth = view.dimensions.map { DisplayWidth.of($0.name) }.max() ?? 10
         // The bar gives way on a narrow terminal: name, figure and best stay on one line.
         let barWidth = min(20, console.width - nameWidth - 20)
@@ -43,18 +56,18 @@ struct ScorecardRenderer {
             console.line("  \(name)  \(bar)\(Pad.left("\(percent)", toWidth: 3))  " + style.gray("(\(entry.achieved)/\(entry.best))"))
         }
         console.line()
-        console.line(style.bold(view.pointsHeading))
-        for point in view.points {
-            console.wrapped(VisibleText.visible(point.line.text), indent: "          ",
-                            firstIndent: "  " + style.gray(Pad.right(point.turn, toWidth: 7)) + " " + events.colouredPoints(point.line) + " ")
+        if let outcome = view.outcome {
+            console.line(view.outcomeLabel + style.bold(outcome))
+            if let note = view.followUpNote { console.wrapped(style.gray(note)) }
         }
-        if !view.coaching.isEmpty {
-            console.line()
-            console.line(style.bold(view.coachingHeading))
-            for item in view.coaching {
-                console.wrapped(VisibleText.visible(item.text), indent: "          ", firstIndent: "  " + style.gray(Pad.right(item.turn, toWidth: 7)) + " ")
-            }
+        if !view.criticalErrors.isEmpty {
+            console.line(style.red(view.criticalHeading))
+            for error in view.criticalErrors { console.wrapped(style.red(error), indent: "    ", firstIndent: "  • ") }
         }
+        let level = language == .zh ? "（" + view.bandName + "）" : " (" + view.bandName + ")"
+        let verdict = view.passed ? style.green(view.verdict) : style.red(view.verdict)
+        console.wrapped(view.overallLabel + style.bold(colour("\(view.overall)", view.band)) + " / 100"
+                        + colour(level, view.band) + "  " + verdict + style.gray(view.passMarkNote))
     }
 
     func colour(_ text: String, _ band: Band) -> String {

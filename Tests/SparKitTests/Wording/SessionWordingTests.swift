@@ -184,8 +184,14 @@ import Testing
             #expect(mode == .exam ? en.contains { $0.role == .warning } : !en.contains { $0.role == .warning })
         }
         #expect(Wording(.en).resuming(turnsAnswered: 3).text == "Resuming: 3 turns answered so far.")
-        #expect(Wording(.zh).saved(path: "a.jsonl").text == "已保存，稍后用 spar resume 继续：a.jsonl")
-        #expect(Wording(.en).saved(path: "a.jsonl", byCommand: true).text == "Saved; spar resume picks it up again: a.jsonl")
-        #expect(Wording(.en).transcriptSaved(path: "a.jsonl").text == "Transcript saved: a.jsonl")
+        #expect(Wording(.zh).saved(path: "a.jsonl").map(\.text) == ["已保存，稍后用 spar resume 继续：", "a.jsonl"])
+        #expect(Wording(.en).saved(path: "a.jsonl", byCommand: true).map(\.text) == ["Saved; spar resume picks it up again:", "a.jsonl"])
+        #expect(Wording(.en).transcriptSaved(path: "a.jsonl").map(\.text) == ["Transcript saved:", "a.jsonl"])
+        let next = Wording(.en).whatNext(path: "/tmp/my notes/a.jsonl", scenario: "valve-retrofit", mode: .practice).map(\.text)
+        #expect(next.contains("    spar show '/tmp/my notes/a.jsonl'"))
+        #expect(next.contains("    spar play valve-retrofit --mode exam"))
+        #expect(next.last == "    spar play valve-retrofit")
+        let afterExam = Wording(.zh).whatNext(path: "a.jsonl", scenario: "x.yaml", mode: .exam).map(\.text)
+        #expect(afterExam.contains("    spar play x.yaml --mode practice"))
     }
 }
