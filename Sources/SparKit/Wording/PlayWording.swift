@@ -59,7 +59,8 @@ extension Wording {
             lines += [DisplayLine(.detail, t("  练习模式（显示选项，可以提示和回退）：", "  Practice mode (choices, hints and undo):")),
                       DisplayLine(.plain, "    spar play \(Self.shellWord(scenario)) --mode practice")]
         }
-        lines += [DisplayLine(.detail, t("  再来一次：", "  Again:")), DisplayLine(.plain, "    spar play \(Self.shellWord(scenario))")]
+        let again = "    spar play \(Self.shellWord(scenario))" + (mode == .exam ? " --mode exam" : "")
+        lines += [DisplayLine(.detail, t("  再来一次：", "  Again:")), DisplayLine(.plain, again)]
         return lines
     }
 

@@ -193,5 +193,6 @@ import Testing
         #expect(next.last == "    spar play valve-retrofit")
         let afterExam = Wording(.zh).whatNext(path: "a.jsonl", scenario: "x.yaml", mode: .exam).map(\.text)
         #expect(afterExam.contains("    spar play x.yaml --mode practice"))
+        #expect(afterExam.last == "    spar play x.yaml --mode exam")
     }
 }
