@@ -39,8 +39,10 @@ extension Wording {
         case .answered(let choice, _):
             return [DisplayLine(.answer, label: you, choice.say)]
         case .whichDidYouMean(let choices):
-            return [DisplayLine(.question, whichDidYouMean(choices)),
-                    DisplayLine(.instruction, t("请输入编号，回答“是/不是”，或换个说法。", "Type the number, answer yes or no, or say it another way."))]
+            // Each option on a line of its own, as written: run together, they read as one sentence.
+            return [DisplayLine(.question, whichDidYouMean(choices))]
+                + choices.map { DisplayLine(.choice, label: "\($0.number))", $0.say) }
+                + [DisplayLine(.instruction, t("请输入编号，回答“是/不是”，或换个说法。", "Type the number, answer yes or no, or say it another way."))]
         case .notUnderstood:
             return [DisplayLine(.warning, t("（客户一脸疑惑，似乎没明白你的意思。换个说法试试。）",
                                             "(The customer looks puzzled. Try saying it another way.)"))]
@@ -86,14 +88,9 @@ extension Wording {
         return DisplayLine(role, label: points(event.points, event.dimension), event.reason(in: language))
     }
 
-    /// "您是指 1) … 还是 2) …？": one question, as the customer would ask it.
+    /// The question before the options it offers.
     func whichDidYouMean(_ choices: [NumberedChoice]) -> String {
-        let ending = Set("。！？.!?；;，,")
-        let options = choices.map { "\($0.number)) " + String($0.say.reversed().drop { ending.contains($0) }.reversed()) }
-        let listed = options.count > 1
-            ? options.dropLast().joined(separator: listSeparator) + t(" 还是 ", " or ") + options.last!
-            : options.joined()
-        return t("您是指 \(listed)？", "Did you mean \(listed)?")
+        choices.count > 1 ? t("您是指哪一个？", "Which did you mean?") : t("您是指这个吗？", "Did you mean this?")
     }
 
     func classified(given: CustomerClass, reasons: [ClassificationReason], expected: Classification, scored: Bool,

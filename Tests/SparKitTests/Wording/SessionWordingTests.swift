@@ -89,6 +89,19 @@ import Testing
 
     static func flat(_ lines: [DisplayLine]) -> String { lines.map { ($0.label ?? "") + "|" + $0.text }.joined(separator: "\n") }
 
+    /// "Did you mean" lists each option on a line of its own with its own punctuation: run together,
+    /// "1) 您最看重哪几项 还是 2) …？" read as one sentence and lost the first option's question mark.
+    @Test func didYouMeanListsEachOptionOnItsOwnLineAsWritten() {
+        let options = [NumberedChoice(number: 1, say: "您评估时最看重哪几项指标？"), NumberedChoice(number: 3, say: "我们可以给您打九折。")]
+        let zh = SessionWording.lines(for: [.whichDidYouMean(options)], language: .zh, mode: .practice)
+        #expect(zh.map(\.role) == [.question, .choice, .choice, .instruction])
+        #expect(zh[0].text == "您是指哪一个？")
+        #expect(zh[1].label == "1)" && zh[1].text == "您评估时最看重哪几项指标？")
+        #expect(zh[2].label == "3)" && zh[2].text == "我们可以给您打九折。")
+        let one = SessionWording.lines(for: [.whichDidYouMean([options[0]])], language: .en, mode: .practice)
+        #expect(one[0].text == "Did you mean this?")
+    }
+
     @Test func everyEventKindHasASample() {
         #expect(Set(Self.samples.map(Self.kind(of:))) == Set(EventKind.allCases))
     }
