@@ -15,6 +15,28 @@ import TestSupport
 
     // MARK: - Playing
 
+    /// Exam mode lists no choices, so after a checkpoint the customer's line is said again: the
+    /// trainee never faces a bare prompt with nothing to answer. Practice mode shows the choices.
+    @Test func afterACheckpointExamModeRepeatsTheCustomersLine() throws {
+        var exam = try mini(.exam)
+        _ = exam.begin()
+        let turn1 = exam.handle("价格确实重要。您评估时最看重哪几项指标？")
+        #expect(turn1.contains(.askClassify))
+        let spoken = try #require(turn1.compactMap { event -> String? in
+            if case .customerSays(_, let line) = event { return line } else { return nil }
+        }.last)
+        let afterCheckpoint = exam.handle("B 有需求 预算未知")
+        #expect(afterCheckpoint.contains { if case .customerSays(_, spoken) = $0 { true } else { false } })
+        #expect(afterCheckpoint.last == .awaitingAnswer)
+
+        var practice = try mini()
+        _ = practice.begin()
+        _ = practice.handle("1")
+        let practiceAfter = practice.handle("B 有需求 预算未知")
+        #expect(!practiceAfter.contains { if case .customerSays = $0 { true } else { false } })
+        #expect(practiceAfter.offeredChoices != nil)
+    }
+
     @Test func playingMiniByNumbersReachesSigned() throws {
         var session = try mini()
         let opening = session.begin()

@@ -455,8 +455,15 @@ public struct Session: Sendable {
         }
         record(.init(type: .classify, turn: state.turn, node: state.node, input: recordedInput ?? input, events: stamped,
                      given: given.rawValue, reasons: reasons.map(\.rawValue), expected: expected.customerClass.rawValue))
-        if scored { events += presentation() }
+        if scored { events += presentationAfterCheckpoint() }
         return events
+    }
+
+    /// Play going on at the node a checkpoint interrupted. Exam mode lists nothing to answer, so
+    /// the customer's line is said again: otherwise the trainee faces a bare prompt.
+    private func presentationAfterCheckpoint() -> [SessionEvent] {
+        guard mode == .exam, !isFinished, !isSearching, let node = currentNode, let line = node.line else { return presentation() }
+        return [.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line)] + presentation()
     }
 
     private func isFullyMapped(_ contact: String) -> Bool {
@@ -484,7 +491,7 @@ public struct Session: Sendable {
     private mutating func mapAtCheckpoint(_ input: String, remaining: [String]) -> [SessionEvent] {
         guard let id = remaining.first, let contact = scenario.contact(id) else {
             state.pending = nil
-            return presentation()
+            return presentationAfterCheckpoint()
         }
         var events: [SessionEvent]
         if ["skip", "跳过", "-", "pass"].contains(input.lowercased()) {
@@ -507,7 +514,7 @@ public struct Session: Sendable {
             events.append(.askMap(nextContact))
         } else {
             state.pending = nil
-            events += presentation()
+            events += presentationAfterCheckpoint()
         }
         return events
     }
