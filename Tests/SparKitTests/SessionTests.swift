@@ -169,6 +169,18 @@ import TestSupport
         #expect(session.state.node == "discount")
     }
 
+    /// A restart drops the attempt, not the trainee's notes, and shows the opening stage again.
+    @Test func restartKeepsTheNotesAndShowsTheStageAgain() throws {
+        var session = try mini()
+        _ = session.begin()
+        _ = session.handle("/notes 王总前倾")
+        _ = session.handle("1")
+        let events = session.handle("/restart")
+        #expect(events.contains(.stageChanged(.investigation)))
+        #expect(session.state.notes == ["王总前倾"])
+        #expect(session.handle("/notes") == [.notes(["王总前倾"])])
+    }
+
     @Test func hintIsRefusedInExamAndPointsAtTheBestChoiceInPractice() throws {
         var exam = try mini(.exam)
         _ = exam.begin()

@@ -30,3 +30,17 @@ import Testing
         #expect(lines == earlier + ["1", "/quit", "2", "/quit"])
     }
 }
+
+/// `/restart` at a terminal asks first; anything but a yes keeps the session going.
+@Suite struct RestartEndToEndTests {
+    @Test func restartAsksAndOnlyAYesStartsOver() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let result = try PtySession().run(["play", "Tests/Fixtures/mini.yaml", "--out", out.path, "--no-resume"], steps: [
+            .expect("你> "), .send("/notes 王总前倾\r"), .expect("笔记已记录"), .expect("你> "),
+            .send("/restart\r"), .expect("[y/N]"), .send("\r"), .expect("继续本次会谈"), .expect("你> "),
+            .send("/restart\r"), .expect("[y/N]"), .send("y\r"), .expect("已重新开始，笔记保留"), .expect("进入考察期"),
+            .expect("你> "), .send("/notes\r"), .expect("王总前倾"), .expect("你> "), .send("/quit\r"), .expect("spar resume"),
+        ])
+        #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(600))")
+    }
+}

@@ -556,10 +556,13 @@ public struct Session: Sendable {
             record(.init(type: .back, turn: state.turn, node: state.node, input: input))
             return [.notice(.wentBack)] + replayPresentation()
         case "/restart":
+            // The trainee's notes are theirs, not the attempt's: they outlive a restart.
+            let notes = state.notes
             state = initialState
+            state.notes = notes
             undoStack.removeAll()
             record(.init(type: .restart, node: state.node, input: input))
-            return [.notice(.restarted)] + replayPresentation()
+            return [.notice(.restarted)] + (state.stage.map { [.stageChanged($0)] } ?? []) + replayPresentation()
         case "/classify", "/c":
             guard !isFinished else { return [.notice(.alreadyEnded)] }
             if argument.isEmpty {

@@ -19,7 +19,7 @@ extension Wording {
         case .wentBack:
             t("已回退一步。", "Went back one turn.")
         case .restarted:
-            t("已重新开始。", "Restarted from the beginning.")
+            t("已重新开始，笔记保留。", "Restarted from the beginning; your notes are kept.")
         case .noteSaved:
             t("笔记已记录。", "Note saved.")
         case .classifyFormat:

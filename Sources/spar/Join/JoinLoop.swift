@@ -76,6 +76,7 @@ final class JoinLoop: @unchecked Sendable {
                 return 0
             case .line(let line):
                 editor.addToHistory(line)
+                guard RestartConfirmation.allows(line, language: language, editor: editor, console: console) else { continue }
                 // The server takes lines up to this size; a paste beyond it is not sent at all.
                 if line.utf8.count > Self.maximumLineBytes {
                     console.wrapped(console.style.yellow(t(

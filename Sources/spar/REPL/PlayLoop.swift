@@ -94,6 +94,7 @@ final class PlayLoop {
             case .line(let line):
                 startBestScoreSearch()
                 editor.addToHistory(line)
+                guard RestartConfirmation.allows(line, language: options.language, editor: editor, console: console) else { continue }
                 let events: [SessionEvent]
                 do {
                     events = try recorder.handle(line)
