@@ -23,15 +23,17 @@ struct ListCommand: ParsableCommand {
             for entry in entries {
                 var line = "\(Pad.right(entry.id, toWidth: 24)) \(entry.language)  \(entry.title)  [\(entry.stages)"
                 if let difficulty = entry.difficulty { line += ", difficulty \(difficulty)/5" }
-                if let minutes = entry.duration { line += ", ~\(minutes) min" }
+                // Two lengths, each named: the story's meeting clock, and the classroom time it is planned for.
+                line += ", meeting \(entry.meetingMinutes) min"
+                if let minutes = entry.duration { line += ", ~\(minutes) min in class" }
                 Console.outRow(line + "]")
             }
         case .markdown:
-            Console.out("| id | title | lang | stages | difficulty | duration | teaches |")
-            Console.out("|---|---|---|---|---|---|---|")
+            Console.out("| id | title | lang | stages | difficulty | meeting | class time | teaches |")
+            Console.out("|---|---|---|---|---|---|---|---|")
             for entry in entries {
                 let cells = [entry.id, entry.title, entry.language, entry.stages, entry.difficulty.map { "\($0)/5" } ?? "–",
-                             entry.duration.map { "\($0) min" } ?? "–", entry.teaches]
+                             "\(entry.meetingMinutes) min", entry.duration.map { "~\($0) min" } ?? "–", entry.teaches]
                 Console.outRow("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
             }
         }
@@ -42,6 +44,8 @@ struct ListCommand: ParsableCommand {
 struct CatalogueEntry {
     var id, title, language, stages, teaches: String
     var difficulty, duration: Int?
+    /// The meeting clock of the story, not the time a session takes.
+    var meetingMinutes: Int
 
     init(_ scenario: Scenario, file: String) {
         id = scenario.id
@@ -52,6 +56,7 @@ struct CatalogueEntry {
             .map { $0.name.text(scenario.language) }.joined(separator: " → ")
         difficulty = scenario.trainerNotes?.difficulty
         duration = scenario.trainerNotes?.durationMinutes
+        meetingMinutes = scenario.meeting.minutes
         let notes = scenario.trainerNotes
         teaches = (notes?.teaches ?? []).joined(separator: "; ")
     }

@@ -5,6 +5,23 @@ import SparTerminal
 
 /// `spar` alone: pick a shipped scenario from a menu and play it.
 struct MenuCommand: ParsableCommand {
+    /// `items` joined by " · " into lines no wider than `width`, breaking only between items.
+    static func fitting(_ items: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for item in items {
+            let joined = current.isEmpty ? item : current + " · " + item
+            if current.isEmpty || DisplayWidth.of(joined) <= width {
+                current = joined
+            } else {
+                lines.append(current)
+                current = item
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "menu", abstract: "Choose a shipped scenario from a menu and play it (the default).")
 
@@ -22,10 +39,13 @@ struct MenuCommand: ParsableCommand {
         console.line(style.bold("spar — 销售陪练 · sales sparring partner"))
         console.line()
         for (index, scenario) in scenarios.enumerated() {
-            var details = [scenario.language.rawValue, "\(scenario.minutes) min"]
+            // The title on its line, the details under it: a narrow screen breaks neither inside an id.
+            // The meeting's minutes are the story's clock, so they are named as such.
+            var details = [scenario.id, scenario.language.rawValue,
+                           scenario.language == .zh ? "会谈\(scenario.minutes)分钟" : "meeting \(scenario.minutes) min"]
             if let difficulty = scenario.difficulty { details.append(String(repeating: "★", count: difficulty)) }
-            console.wrapped("\(scenario.title)  " + style.gray("[\(scenario.id) · \(details.joined(separator: " · "))]"),
-                            indent: "     ", firstIndent: "  " + style.bold("\(index + 1))") + " ")
+            console.wrapped(scenario.title, indent: "     ", firstIndent: "  " + style.bold("\(index + 1))") + " ")
+            for line in Self.fitting(details, width: console.width - 6) { console.line("     " + style.gray(line)) }
         }
         console.line()
         let editor = makeLineEditor(for: nil, language: .zh)
