@@ -37,6 +37,12 @@ struct Spar: ParsableCommand {
         let named = arguments.first.flatMap { first in
             configuration.subcommands.first { $0.configuration.commandName == first }
         }
+        // A mistyped command would otherwise reach the menu and be refused with the menu's usage.
+        if named == nil, let first = arguments.first, !first.hasPrefix("-"),
+           let meant = Spelling.closest(to: first, among: commandNames) {
+            Console.error("spar: unknown command '\(VisibleText.visible(first))'; did you mean 'spar \(meant)'? (spar --help lists them)")
+            Foundation.exit(2)
+        }
         let subcommand = named ?? MenuCommand.self
         // A help request parses to the parser's own help command, worded for the subcommand alone.
         if let command = try? subcommand.parseAsRoot(named == nil ? arguments : Array(arguments.dropFirst())),
@@ -44,6 +50,15 @@ struct Spar: ParsableCommand {
             run(command)
         }
         main(nil)
+    }
+
+    /// The subcommands' names, as typed.
+    private static var commandNames: [String] {
+        var names: [String] = []
+        for subcommand in configuration.subcommands {
+            if let name = subcommand.configuration.commandName { names.append(name) }
+        }
+        return names
     }
 
     /// Runs a command and ends the process as the parser's `main` would. A bare exit status (the

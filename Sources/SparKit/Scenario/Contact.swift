@@ -40,6 +40,8 @@ public struct Contact: Sendable, Hashable {
     /// "王总（副总经理）" / "Mr Wang (VP)".
     public func displayName(_ language: Language) -> String {
         guard let title, !title.isEmpty else { return name }
+        // A title that has brackets of its own ("审计部经理（刘建平）") is set off, not nested in more.
+        if title.contains(where: { "（(".contains($0) }) { return "\(name) · \(title)" }
         return language == .zh ? "\(name)（\(title)）" : "\(name) (\(title))"
     }
 }

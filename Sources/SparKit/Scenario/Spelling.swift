@@ -1,7 +1,7 @@
 /// "Did you mean …?" for misspelt keys, ids and names.
-enum Spelling {
+public enum Spelling {
     /// The candidate nearest to `word` by edit distance, if near enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

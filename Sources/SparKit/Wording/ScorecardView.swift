@@ -36,6 +36,8 @@ public struct ScorecardView: Sendable, Hashable, Codable {
     public var passed: Bool
     public var verdict: String
     public var passMarkNote: String
+    /// "Hints used: 2." when the trainee asked for any: the score was helped.
+    public var hintsNote: String?
     public var notInScenario: String
     public var notReachedText: String
     /// The method's worst errors made in this session, named; and what they did to the verdict.
@@ -48,8 +50,9 @@ public struct ScorecardView: Sendable, Hashable, Codable {
     /// Empty unless the feedback is shown on the scorecard (exam mode).
     public var coaching: [Coaching]
 
-    public init(_ card: Scorecard, feedback: [TurnFeedback], showFeedback: Bool, language: Language) {
+    public init(_ card: Scorecard, feedback: [TurnFeedback], showFeedback: Bool, language: Language, hintsUsed: Int = 0) {
         let w = Wording(language)
+        hintsNote = hintsUsed > 0 ? w.t("本次用了 \(hintsUsed) 次提示。", "Hints used: \(hintsUsed).") : nil
         title = w.t("成绩单", "Scorecard")
         outcomeLabel = w.t("结果：", "Outcome: ")
         outcome = card.outcome?.name(language)

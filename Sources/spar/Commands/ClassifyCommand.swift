@@ -45,7 +45,7 @@ struct ClassifyCommand: ParsableCommand {
             Console.out(String(decoding: try encoder.encode(output), as: UTF8.self))
         case .text:
             let zh = lang == .zh
-            Console.out((zh ? "类别：" : "Class: ") + result.customerClass.name.text(lang))
+            Console.out((zh ? "判断：" : "Verdict: ") + result.customerClass.name.text(lang))
             if !result.holds.isEmpty {
                 Console.out((zh ? "正向（为什么是）：" : "Forward (why it is): ") + result.holds.map { $0.name.text(lang) }.joined(separator: zh ? "、" : ", "))
             }

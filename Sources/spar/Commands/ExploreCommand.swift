@@ -22,7 +22,7 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .long, help: "Print the lines to type for the best or worst path (pipe them into spar play).")
     var inputs: PathChoice?
 
-    enum PathChoice: String, ExpressibleByArgument { case best, worst }
+    enum PathChoice: String, ExpressibleByArgument, CaseIterable { case best, worst }
 
     @Option(name: .long, help: "With --inputs: play these choice numbers instead (e.g. \"1 2 1\"), checkpoints answered right, no /map.")
     var path: String?

@@ -14,7 +14,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "zh or en.")
     var lang: Language = .zh
 
-    @Option(name: .long, help: "Folder to write into (default: the current folder).")
+    @Option(name: .long, help: "Folder to write into.")
     var dir: String = "."
 
     @Flag(name: .long, help: "Replace an existing file.")

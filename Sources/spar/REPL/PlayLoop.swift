@@ -119,7 +119,8 @@ final class PlayLoop {
     private func finish(_ recorder: SessionRecorder, path: String) -> Int32 {
         guard let card = recorder.scorecard else { return 0 }
         ScorecardRenderer(console: console, language: options.language)
-            .render(card, feedback: recorder.session.state.feedbackLog, showFeedback: options.mode == .exam)
+            .render(card, feedback: recorder.session.state.feedbackLog, showFeedback: options.mode == .exam,
+                    hintsUsed: recorder.session.journal.filter { $0.type == .hint }.count)
         renderer.render([DisplayLine(.blank)] + wording.transcriptSaved(path: path)
                         + wording.whatNext(path: path, scenario: playArgument, mode: options.mode))
         return 0

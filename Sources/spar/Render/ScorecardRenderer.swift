@@ -8,8 +8,8 @@ struct ScorecardRenderer {
     let console: Console
     let language: Language
 
-    func render(_ card: Scorecard, feedback: [TurnFeedback], showFeedback: Bool) {
-        render(ScorecardView(card, feedback: feedback, showFeedback: showFeedback, language: language))
+    func render(_ card: Scorecard, feedback: [TurnFeedback], showFeedback: Bool, hintsUsed: Int = 0) {
+        render(ScorecardView(card, feedback: feedback, showFeedback: showFeedback, language: language, hintsUsed: hintsUsed))
     }
 
     /// The points and coaching first, the summary last: on a short screen the summary is what
@@ -64,6 +64,7 @@ struct ScorecardRenderer {
             console.line(style.red(view.criticalHeading))
             for error in view.criticalErrors { console.wrapped(style.red(error), indent: "    ", firstIndent: "  • ") }
         }
+        if let hints = view.hintsNote { console.line(style.gray(hints)) }
         let level = language == .zh ? "（" + view.bandName + "）" : " (" + view.bandName + ")"
         let verdict = view.passed ? style.green(view.verdict) : style.red(view.verdict)
         console.wrapped(view.overallLabel + style.bold(colour("\(view.overall)", view.band)) + " / 100"
