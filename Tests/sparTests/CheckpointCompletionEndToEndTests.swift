@@ -20,4 +20,14 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(600))")
     }
+
+    /// `/classify ` then Tab, away from any checkpoint: the classes and reasons the command takes.
+    @Test func tabAfterClassifyCommandListsTheClassesAnywhere() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let result = try PtySession().run(["play", Self.mini, "--out", out.path, "--no-resume"], steps: [
+            .expect("你> "), .send("/classify \t\t"), .expect("没有购买能力"), .expect("你> "),
+            .send("\u{15}/quit\r"), .expect("spar resume"),
+        ])
+        #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(600))")
+    }
 }

@@ -32,11 +32,32 @@ public enum CompletionWords {
 
     /// The words to offer for `word` (the word being typed, `textBeforeWord` what precedes it):
     /// commands for `/…`; with nothing typed, the checkpoint's words; else those extending `word`.
-    public static func candidates(for word: String, among words: [String], checkpoint: [String] = []) -> [String] {
+    /// After `/classify ` (or `/c `) nothing typed offers the classes and reasons; after
+    /// `/map NAME ` the roles, attitudes and styles: the words that command takes next.
+    public static func candidates(for word: String, among words: [String], checkpoint: [String] = [],
+                                  textBeforeWord: String = "") -> [String] {
+        if word.isEmpty, let taken = commandArgumentWords(after: textBeforeWord) {
+            return words.filter { taken.contains($0) }
+        }
         if word.isEmpty { return checkpoint }
         if word.hasPrefix("/") { return words.filter { $0.hasPrefix("/") && $0.hasPrefix(word.lowercased()) } }
         let lowered = word.lowercased()
         return words.filter { !$0.hasPrefix("/") && $0.lowercased().hasPrefix(lowered) }
+    }
+
+    /// The words (in both languages) the command typed before the cursor takes next, if any.
+    private static func commandArgumentWords(after text: String) -> Set<String>? {
+        let typed = text.split(separator: " ").map { $0.lowercased() }
+        guard let command = typed.first else { return nil }
+        if ["/classify", "/c"].contains(command) {
+            return Set(Language.allCases.flatMap { classes($0) + names(ClassificationReason.self, $0) })
+        }
+        if ["/map", "/m"].contains(command), typed.count >= 2 {
+            return Set(Language.allCases.flatMap {
+                names(BuyerRole.self, $0) + names(Attitude.self, $0) + names(CommunicationStyle.self, $0)
+            })
+        }
+        return nil
     }
 
     private static func classes(_ language: Language) -> [String] {

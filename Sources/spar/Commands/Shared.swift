@@ -39,7 +39,8 @@ func makeLineEditor(completionWords words: [String], checkpoint: CheckpointWords
     // a burst of Ctrl-C would otherwise land in that gap.
     signal(SIGINT, SIG_IGN)
     return ReadlineEditor(historyFile: Paths.history) { request in
-        CompletionWords.candidates(for: request.word, among: words, checkpoint: checkpoint.current)
+        CompletionWords.candidates(for: request.word, among: words, checkpoint: checkpoint.current,
+                                   textBeforeWord: request.textBeforeWord)
     }
 }
 

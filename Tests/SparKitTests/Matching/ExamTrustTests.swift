@@ -252,5 +252,15 @@ import Testing
         #expect(CompletionWords.candidates(for: "", among: all, checkpoint: []).isEmpty)
         #expect(CompletionWords.atCheckpoint(nil, scenario: scenario, language: language).isEmpty)
         #expect(CompletionWords.candidates(for: "/cl", among: all, checkpoint: classify) == ["/classify"])
+        // After a command, nothing typed: the words that command takes next, anywhere in play.
+        let afterClassify = CompletionWords.candidates(for: "", among: all, textBeforeWord: "/classify ")
+        #expect(["A", "B", "C", "D"].allSatisfy(afterClassify.contains), "\(afterClassify)")
+        #expect(names.allSatisfy(afterClassify.contains))
+        #expect(!afterClassify.contains(contact.name))
+        #expect(CompletionWords.candidates(for: "", among: all, textBeforeWord: "/c A ").contains("A"))
+        let afterMap = CompletionWords.candidates(for: "", among: all, textBeforeWord: "/map \(contact.name) ")
+        #expect(mapNames.dropFirst().allSatisfy(afterMap.contains), "\(afterMap)")
+        #expect(!afterMap.contains("A"))
+        #expect(CompletionWords.candidates(for: "", among: all, textBeforeWord: "/map ").isEmpty)
     }
 }
