@@ -18,11 +18,11 @@ const TEXT = {
     kick: "Remove", letback: "Let back", idle: "idle {m} min",
     practice: "practice", exam: "exam", paused: "paused", locked: "locked", closed: "ended", open: "open",
     click_node: "Click a node to see its options, how many took each and what they scored on average.",
-    at_node: "here now", answers: "answers", option: "option", taken: "taken", avg: "avg pts",
+    at_node: "here now", answers: "answers", option: "option", taken: "taken", avg: "avg",
     withheld_option: "(text hidden in exam mode)", unmatched: "not understood", unclear: "unclear", no_answers: "Nobody has answered here yet.",
     leads_to: "→ {node}",
     dimensions: "Class averages per dimension", mistakes: "Most frequent mistakes", checkpoints: "Classification checkpoints",
-    finished_pct: "{n} finished: average %", so_far: "points so far (all)", none_yet: "Nothing yet.",
+    finished_pct: "{n} finished: average % per dimension", so_far: "Nobody has finished yet: average points so far", none_yet: "Nothing yet.",
     times: "×{n}", trainees: "{n} trainees", reason_hidden: "Reasons are shown when the exam ends.",
     correct: "{n} of {t} right", truth: "truth", truth_hidden: "The truth is shown when the exam ends.",
     board_show: "Show", board_names: "Names", off: "off", end: "at the end", live_board: "live", aliases: "aliases", names: "names",
@@ -48,11 +48,11 @@ const TEXT = {
     kick: "移出", letback: "允许返回", idle: "{m} 分钟未作答",
     practice: "练习", exam: "考试", paused: "已暂停", locked: "已锁定", closed: "已结束", open: "进行中",
     click_node: "点击节点，查看各选项的选择人数和平均得分。",
-    at_node: "当前在此", answers: "回答", option: "选项", taken: "人次", avg: "平均分",
+    at_node: "人当前在此", answers: "回答", option: "选项", taken: "人次", avg: "均分",
     withheld_option: "（考试模式不显示选项文字）", unmatched: "未听懂", unclear: "不明确", no_answers: "还没有人在这里作答。",
     leads_to: "→ {node}",
     dimensions: "各维度班级平均", mistakes: "常见错误", checkpoints: "客户分类检查点",
-    finished_pct: "{n} 人完成：平均 %", so_far: "目前得分（全体）", none_yet: "暂无数据。",
+    finished_pct: "{n} 人完成：各维度平均百分比", so_far: "尚无人完成：各维度目前平均得分", none_yet: "暂无数据。",
     times: "×{n}", trainees: "{n} 名学员", reason_hidden: "考试结束后显示原因。",
     correct: "{t} 人中 {n} 人正确", truth: "正确答案", truth_hidden: "考试结束后显示正确答案。",
     board_show: "显示", board_names: "姓名", off: "关闭", end: "课程结束时", live_board: "实时", aliases: "化名", names: "真实姓名",
@@ -348,9 +348,11 @@ function fitGraph(svg) {
 function renderLegend(graph, snapshot) {
   const labels = snapshot.class.labels;
   const swatch = (colour) => { const s = el("span", { class: "swatch" }); s.style.background = colour; return s; };
+  const stages = ["stranger", "establishment", "investigation", "growth", "maturity"];
+  const outcomes = ["signed", "next_meeting", "follow_up", "lost"];
   $("legend").replaceChildren(
-    ...Object.keys(labels.stages).filter((s) => graph.stage_colours[s]).map((s) => el("span", {}, swatch(graph.stage_colours[s]), named(labels.stages[s]))),
-    ...Object.keys(labels.outcomes).filter((o) => graph.outcome_colours[o]).map((o) => el("span", {}, swatch(graph.outcome_colours[o]), named(labels.outcomes[o]))));
+    ...stages.filter((s) => graph.stage_colours[s]).map((s) => el("span", {}, swatch(graph.stage_colours[s]), named(labels.stages[s]))),
+    ...outcomes.filter((o) => graph.outcome_colours[o]).map((o) => el("span", {}, swatch(graph.outcome_colours[o]), named(labels.outcomes[o]))));
 }
 
 function renderGraph(snapshot) {
@@ -433,7 +435,7 @@ function renderNodePanel(snapshot) {
         el("td", {}, el("div", { text: choice.say ?? t("withheld_option") }),
           el("div", { class: "hint", text: edges.has(choice.number) ? t("leads_to", { node: edges.get(choice.number) }) : "" }), bar),
         el("td", { class: "count", text: t("times", { n: choice.count }) }),
-        el("td", { text: (choice.average_points > 0 ? "+" : "") + choice.average_points }));
+        el("td", { class: "avg", text: (choice.average_points > 0 ? "+" : "") + choice.average_points }));
     });
     children.push(el("table", {}, el("tr", {}, el("td", {}), el("td", { class: "hint", text: t("option") }),
       el("td", { class: "hint", text: t("taken") }), el("td", { class: "hint", text: t("avg") })), rows));
@@ -455,12 +457,15 @@ function bar(fraction, extraClass) {
 
 function renderAnalytics(snapshot) {
   const analytics = snapshot.analytics, labels = snapshot.class.labels;
-  const dims = analytics.dimensions.map((d) => el("div", { class: "dimension", "data-dimension": d.dimension },
+  // Percentages once someone has finished; until then the points so far, green above zero and red below.
+  const percent = analytics.finished > 0;
+  const widest = Math.max(1, ...analytics.dimensions.map((d) => Math.abs(d.average_points)));
+  const dims = analytics.dimensions.filter((d) => !percent || d.average_percent !== undefined).map((d) => el("div", { class: "dimension", "data-dimension": d.dimension },
     el("span", { text: named(d.name) }),
-    d.average_percent !== null && d.average_percent !== undefined ? bar(d.average_percent / 100) : bar(0),
-    el("span", { text: d.average_percent !== null && d.average_percent !== undefined ? Math.round(d.average_percent) + "%" : (d.average_points > 0 ? "+" : "") + d.average_points })));
+    percent ? bar(d.average_percent / 100) : bar(Math.abs(d.average_points) / widest, d.average_points < 0 ? "minus" : "plus"),
+    el("span", { text: percent ? Math.round(d.average_percent) + "%" : (d.average_points > 0 ? "+" : "") + d.average_points })));
   $("dimension-bars").replaceChildren(
-    el("p", { class: "hint", text: t("finished_pct", { n: analytics.finished }) + " · " + t("so_far") }),
+    el("p", { class: "hint", text: percent ? t("finished_pct", { n: analytics.finished }) : t("so_far") }),
     ...(dims.length ? dims : [el("p", { class: "empty", text: t("none_yet") })]));
   const mistakes = analytics.mistakes.map((m) => el("tr", { "data-rule": m.rule },
     el("td", { class: "n", text: t("times", { n: m.count }) }),
