@@ -222,6 +222,26 @@ struct DashboardTests {
         }
     }
 
+    @Test("a connected trainee silent for two minutes is lagging; not while the class is paused, nor a disconnected one",
+          .timeLimit(.minutes(5)))
+    func lagging() async throws {
+        let classroom = try Self.classroom()
+        defer { classroom.remove() }
+        let seat = try await Self.seat(classroom, name: "Fay", inputs: ["1"])
+        let live = try #require(classroom.hub.liveClass(classroom.code))
+        let builder = DashboardSnapshotBuilder(live: live, store: classroom.store)
+        let later = Date().addingTimeInterval(DashboardSnapshotBuilder.laggingAfter + 5)
+        #expect(await builder.snapshot().roster.first?.lagging == false)
+        #expect(await builder.snapshot(now: later).roster.first?.lagging == true)
+        #expect((await builder.snapshot(now: later).roster.first?.idleSeconds ?? 0) >= Int(DashboardSnapshotBuilder.laggingAfter))
+        _ = try await classroom.hub.change(classroom.code) { $0.paused = true }
+        #expect(await builder.snapshot(now: later).roster.first?.lagging == false)
+        _ = try await classroom.hub.change(classroom.code) { $0.paused = false }
+        await seat.detach(try #require(await seat.outbox))
+        let gone = await builder.snapshot(now: later).roster.first
+        #expect(gone?.status == .disconnected && gone?.lagging == false)
+    }
+
     @Test("leaderboard: off by default in exam mode, live in practice; at the end shows only once closed; aliases hide names",
           .timeLimit(.minutes(5)))
     func leaderboard() async throws {
