@@ -10,7 +10,7 @@ Checks, failing with a message on the first that does not hold:
   - pressing "Pause all" reaches a trainee's terminal, and the page shows the class paused.
 Screenshots (lobby, roster, flow graph, analytics) go to --screenshots, else to DIR.
 """
-import argparse, json, os, queue, subprocess, sys, threading, time, urllib.error, urllib.request
+import argparse, json, os, queue, shutil, subprocess, sys, threading, time, urllib.error, urllib.request
 
 import yaml
 from selenium import webdriver
@@ -135,7 +135,7 @@ def main():
         for candidate in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
             if os.path.exists(candidate):
                 options.binary_location = candidate
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
         # The page itself at 1280×720, as on a projector (the window's own frame not counted).
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 720, "deviceScaleFactor": 1, "mobile": False})
         driver.get(f"{url}/trainer?token={token}&class={code}")
@@ -232,6 +232,16 @@ def main():
         wait_for("the pause notice in 张三's terminal", lambda: trainees[0].has_said("培训师已暂停") or trainees[0].has_said("paused play"))
         wait_for("the page to show the class paused", lambda: "active" in driver.find_element(By.ID, "btn-pause").get_attribute("class"))
         print(f"dashboard browser test: pause reached the trainees; graph laid out by {engine}")
+
+        # The browser asked for Chinese; the switch turns the page to English and back.
+        roster_tab = lambda: driver.find_element(By.CSS_SELECTOR, "#tabs button[data-tab=roster]").text
+        if roster_tab() != "学员":
+            fail(f"the page did not follow the browser's language (zh): the roster tab reads {roster_tab()!r}")
+        driver.find_element(By.ID, "lang-switch").click()
+        wait_for("the page in English", lambda: roster_tab() == "Roster" and "Resume" in driver.find_element(By.ID, "btn-pause").text)
+        driver.find_element(By.ID, "lang-switch").click()
+        wait_for("the page back in Chinese", lambda: roster_tab() == "学员")
+        print("dashboard browser test: zh from the browser's language, en and back with the switch")
         print("dashboard browser test: passed")
     finally:
         if driver:
