@@ -5,7 +5,8 @@ import SparKit
 /// The flow graph laid out without Graphviz: nodes in layers by their distance from the start,
 /// each layer ordered by its neighbours' positions (a few barycentre sweeps), options drawn as
 /// lines down (or curves back up for loops). Plain, but every node and option is there, with the
-/// element ids the dashboard marks up.
+/// element ids the dashboard marks up. Options are labelled by number (texts would pile up between
+/// layers); with `choiceText`, the text is the option's tooltip.
 struct LayeredLayout {
     let scenario: Scenario
     let stages: [String: LifecycleStage]
@@ -46,33 +47,44 @@ struct LayeredLayout {
         }
         let height = y - Self.rowGap + Self.margin
         let layerOf = Dictionary(uniqueKeysWithValues: layers.enumerated().flatMap { index, row in row.map { ($0, index) } })
-        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))pt\" height=\"\(n(height))pt\">",
+        // Options leading back up (loops) run in a lane right of the drawing, so they cross no node.
+        let lane = width + 10
+        let total = width + 40
+        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(total)) \(n(height))\" width=\"\(n(total))pt\" height=\"\(n(height))pt\">",
                    "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>",
                    "<g class=\"graph\">"]
         for (position, node) in scenario.nodes.enumerated() {
             let from = boxes[node.id]!
             for (index, choice) in node.choices.enumerated() {
                 guard let to = boxes[choice.goto] else { continue }
-                let down = (layerOf[choice.goto] ?? 0) > (layerOf[node.id] ?? 0)
+                let (fromLayer, toLayer) = (layerOf[node.id] ?? 0, layerOf[choice.goto] ?? 0)
                 let path: String, labelX: Double, labelY: Double
                 let spread = Double(index + 1) / Double(node.choices.count + 1)
-                let startX = from.x + from.width * spread
-                if down {
-                    let (sx, sy, ex, ey) = (startX, from.y + from.height, to.midX, to.y)
+                if toLayer > fromLayer {
+                    // Down: from the option's place along the bottom to the top of the next node;
+                    // the number just below the start, where options of one node are still apart.
+                    let (sx, sy, ex, ey) = (from.x + from.width * spread, from.y + from.height, to.midX, to.y)
                     path = "M\(n(sx)),\(n(sy)) C\(n(sx)),\(n(sy + 40)) \(n(ex)),\(n(ey - 40)) \(n(ex)),\(n(ey))"
-                    (labelX, labelY) = ((sx + ex) / 2, (sy + ey) / 2)
+                    (labelX, labelY) = (sx + 7, sy + 16)
+                } else if toLayer == fromLayer {
+                    // Across: side to side.
+                    let right = to.x > from.x
+                    let (sx, sy) = (right ? from.x + from.width : from.x, from.y + from.height * spread)
+                    let (ex, ey) = (right ? to.x : to.x + to.width, to.y + to.height / 2)
+                    path = "M\(n(sx)),\(n(sy)) C\(n((sx + ex) / 2)),\(n(sy)) \(n((sx + ex) / 2)),\(n(ey)) \(n(ex)),\(n(ey))"
+                    (labelX, labelY) = ((sx + ex) / 2, min(sy, ey) - 4)
                 } else {
-                    // Back up (a loop) or across a layer: a curve out to the side.
-                    let (sx, sy, ex, ey) = (from.x + from.width, from.y + from.height / 2, to.x + to.width, to.y + to.height / 2)
-                    let bulge = max(sx, ex) + 50 + Double(index) * 12
-                    path = "M\(n(sx)),\(n(sy)) C\(n(bulge)),\(n(sy)) \(n(bulge)),\(n(ey)) \(n(ex)),\(n(ey))"
-                    (labelX, labelY) = (bulge - 10, (sy + ey) / 2)
+                    let (sx, sy) = (from.x + from.width, from.y + from.height * spread)
+                    let (ex, ey) = (to.x + to.width, to.y + to.height / 2)
+                    let x = lane + Double(index) * 6
+                    path = "M\(n(sx)),\(n(sy)) C\(n(x)),\(n(sy)) \(n(x)),\(n(ey)) \(n(ex)),\(n(ey))"
+                    (labelX, labelY) = (sx + 12, sy - 3)
                 }
-                let label = "\(index + 1)." + (choiceText ? " " + Self.short(choice.say) : "")
-                out.append("<g id=\"e\(position)_\(index + 1)\" class=\"edge\"><title>\(HTMLEscape.text(node.id)) → \(HTMLEscape.text(choice.goto))</title>"
+                // Only the number on the line (long texts would pile up); the text is the tooltip.
+                let tooltip = "\(node.id) → \(choice.goto)" + (choiceText ? ": \(index + 1). " + Self.short(choice.say) : "")
+                out.append("<g id=\"e\(position)_\(index + 1)\" class=\"edge\"><title>\(HTMLEscape.text(tooltip))</title>"
                            + "<path d=\"\(path)\" fill=\"none\" stroke=\"\(choice.closing != nil ? "#38761d" : "#555")\"\(choice.condition != nil ? " stroke-dasharray=\"5,3\"" : "") marker-end=\"url(#arrow)\"/>"
-                           + "<text x=\"\(n(labelX))\" y=\"\(n(labelY))\" font-size=\"10\" text-anchor=\"middle\">"
-                           + HTMLEscape.text(label) + "</text></g>")
+                           + "<text x=\"\(n(labelX))\" y=\"\(n(labelY))\" font-size=\"10\">\(index + 1).</text></g>")
             }
         }
         for (position, node) in scenario.nodes.enumerated() {

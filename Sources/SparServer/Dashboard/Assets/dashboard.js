@@ -31,7 +31,7 @@ const TEXT = {
     report_html: "Class report (HTML)", report_csv: "Sessions (CSV)",
     no_class: "No class is open on this server.", failed: "{what} failed: {why}",
     graph_failed: "The flow graph could not be drawn.",
-    signed_in_as: "", meeting: "{e}/{m} min",
+    meeting: "{e}/{m} min",
   },
   zh: {
     connecting: "连接中…", live: "实时", reconnecting: "重新连接…",
@@ -61,7 +61,7 @@ const TEXT = {
     report_html: "班级报告（HTML）", report_csv: "会谈明细（CSV）",
     no_class: "服务器上没有进行中的课程。", failed: "{what}失败：{why}",
     graph_failed: "无法绘制流程图。",
-    signed_in_as: "", meeting: "{e}/{m} 分钟",
+    meeting: "{e}/{m} 分钟",
   },
 };
 
