@@ -158,6 +158,12 @@ struct DashboardTests {
         #expect(checkpoint.truth == nil && checkpoint.correct == nil)
         #expect(snapshot.analytics.mistakes.allSatisfy { $0.reason == nil })
         #expect(!snapshot.leaderboard.visible, "exam mode: no leaderboard by default")
+        try await classroom.server.application().test(.router) { client in
+            let headers: HTTPFields = [.authorization: "Bearer \(TestClassroom.token)"]
+            try await client.execute(uri: "/api/classes/\(classroom.code)/report.html", method: .get, headers: headers) { response in
+                #expect(response.status == .conflict, "the exam's report, with its options and reasons, waits for the end")
+            }
+        }
 
         _ = try await classroom.hub.change(classroom.code) { $0.closed = true }
         let ended = await Self.snapshot(classroom)

@@ -80,6 +80,10 @@ enum DashboardRoutes {
         for format in [ClassReportDownload.Format.html, .csv] {
             api.get("classes/:code/report.\(format.rawValue)") { request, context -> Response in
                 let live = try liveClass(hub, context.parameters.require("code"))
+                // The page lists the options taken and the mistakes' reasons: an exam's answers, so not while it runs.
+                if format == .html && live.record.mode == .exam && !live.settings.closed {
+                    throw HTTPError(.conflict, message: "the report of an exam is ready once the class is ended (the CSV is ready now)")
+                }
                 let language = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:))
                 let runtime = hub.runtime
                 let text = try await runtime.workers.runIfActive {

@@ -28,7 +28,7 @@ const TEXT = {
     board_show: "Show", board_names: "Names", off: "off", end: "at the end", live_board: "live", aliases: "aliases", names: "names",
     board_off: "The leaderboard is off.", board_at_end: "The leaderboard appears when the class ends.", board_empty: "No scores yet.",
     reports_intro: "The class report and the CSV of every session, as spar report writes them from the store.",
-    report_html: "Class report (HTML)", report_csv: "Sessions (CSV)",
+    report_html: "Class report (HTML)", report_csv: "Sessions (CSV)", report_after_exam: "The exam's report is ready once the class is ended.",
     no_class: "No class is open on this server.", failed: "{what} failed: {why}",
     graph_failed: "The flow graph could not be drawn.",
     meeting: "{e}/{m} min",
@@ -58,7 +58,7 @@ const TEXT = {
     board_show: "显示", board_names: "姓名", off: "关闭", end: "课程结束时", live_board: "实时", aliases: "化名", names: "真实姓名",
     board_off: "排行榜已关闭。", board_at_end: "课程结束后显示排行榜。", board_empty: "还没有得分。",
     reports_intro: "班级报告和每场会谈的 CSV，与 spar report 从数据库生成的一样。",
-    report_html: "班级报告（HTML）", report_csv: "会谈明细（CSV）",
+    report_html: "班级报告（HTML）", report_csv: "会谈明细（CSV）", report_after_exam: "考试的班级报告在课程结束后提供。",
     no_class: "服务器上没有进行中的课程。", failed: "{what}失败：{why}",
     graph_failed: "无法绘制流程图。",
     meeting: "{e}/{m} 分钟",
@@ -512,7 +512,9 @@ function renderLeaderboard(snapshot) {
   $("board-note").textContent = !board.visible ? (board.settings.show === "off" ? t("board_off") : t("board_at_end")) : (entries.length ? "" : t("board_empty"));
 }
 
-function renderReports() {
+function renderReports(snapshot) {
+  $("report-html").hidden = snapshot.class.withheld;
+  $("report-note").textContent = snapshot.class.withheld ? t("report_after_exam") : "";
   $("report-html").href = api("/report.html?lang=" + state.lang);
   $("report-csv").href = api("/report.csv");
 }
