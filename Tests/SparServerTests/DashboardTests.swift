@@ -228,6 +228,28 @@ struct DashboardTests {
         }
     }
 
+    @Test("after a restart, seats not back yet are read from the store: same node, points, heat and finished score",
+          .timeLimit(.minutes(5)))
+    func afterARestart() async throws {
+        let classroom = try Self.classroom()
+        defer { classroom.remove() }
+        _ = try await Self.seat(classroom, name: "Gus", inputs: ["2", "1"])
+        _ = try await Self.seat(classroom, name: "Hal", inputs: classroom.bestInputs)
+        let before = await Self.snapshot(classroom)
+        let restarted = try classroom.restarted()
+        let after = await Self.snapshot(restarted)
+        #expect(after.roster.map(\.status) == [.disconnected, .finished])
+        for (old, new) in zip(before.roster, after.roster) {
+            #expect(new.node == old.node, "\(new.name)")
+            #expect(new.stage == old.stage, "\(new.name)")
+            #expect(new.points == old.points, "\(new.name)")
+            #expect(new.overall == old.overall && new.outcome == old.outcome, "\(new.name)")
+        }
+        #expect(after.heat.at.map { "\($0.node)×\($0.count)" } == before.heat.at.map { "\($0.node)×\($0.count)" })
+        #expect(after.heat.edges.map(\.count) == before.heat.edges.map(\.count))
+        #expect(after.analytics.mistakes.map(\.rule) == before.analytics.mistakes.map(\.rule))
+    }
+
     @Test("a connected trainee silent for two minutes is lagging; not while the class is paused, nor a disconnected one",
           .timeLimit(.minutes(5)))
     func lagging() async throws {
