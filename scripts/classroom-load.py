@@ -2,7 +2,7 @@
 """Classroom load driver: N simulated trainees on one WebSocket server, for scripts/bench-classroom.
 
     scripts/classroom-load.py --url ws://127.0.0.1:PORT/ws --code CODE --trainees N
-        [--seconds 60] [--interval 2.0] [--path FILE] [--pid PID] [--json OUT]
+        [--seconds 60] [--interval 2.0] [--path FILE] [--pid PID] [--json OUT] [--dashboard WS-URL]
 
 Each trainee connects (connections spread over the ramp), says hello with a name of its own, then
 sends the lines of --path one at a time (the scenario's best path, answered by number) every
@@ -10,6 +10,11 @@ sends the lines of --path one at a time (the scenario's best path, answered by n
 keeps answering for the whole measured window. Latency is from sending a line to the first
 message carrying that line's sequence (output or rejected). The echo server answers with the same
 frame, which carries the sequence too, so both servers are measured by the same code.
+
+With --dashboard (the trainer dashboard's live feed, ws://HOST:PORT/api/classes/CODE/live?token=T),
+one dashboard watches the class as well, and the time from each line sent to the first dashboard
+snapshot whose roster shows it answered (the trainee's `answered` count reaching the line's
+sequence) is reported as dashboard_p50_ms / dashboard_p99_ms.
 
 With --pid, the server's CPU time (utime + stime from /proc/PID/stat) over the measured window and
 its peak resident memory (VmHWM) are reported. --json writes the figures and, per trainee name,
@@ -35,6 +40,7 @@ def parse_args():
     parser.add_argument("--pid", type=int, help="the server's process id, for CPU and peak memory")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--dashboard", help="the trainer dashboard's live feed URL, to time answers reaching it")
     return parser.parse_args()
 
 
@@ -67,6 +73,9 @@ class Totals:
         self.connection_failures = 0
         self.sessions_ended = 0
         self.answered_by_name = {}  # trainee name -> lines answered with output (not duplicate)
+        self.awaiting_dashboard = {}  # trainee name -> {sequence: sent at}, measured lines not yet on the dashboard
+        self.dashboard_latencies = []
+        self.dashboard_snapshots = 0
 
 
 async def trainee(number, args, path, totals, window, stop_sending, rng):
@@ -140,6 +149,7 @@ async def play(socket, name, args, path, totals, window, stop_sending, rng):
             pending[sequence] = (time.perf_counter(), measured)
             if measured:
                 totals.sent += 1
+                totals.awaiting_dashboard.setdefault(name, {})[sequence] = time.perf_counter()
             reply_arrived.clear()
             await socket.send(json.dumps({"type": "line", "seq": sequence, "text": line}, ensure_ascii=False))
             # One line at a time, as a trainee reads the feedback before answering again.
@@ -165,6 +175,25 @@ def receiver_failed(receiver):
     return receiver.done() and not receiver.cancelled() and receiver.exception() is not None
 
 
+async def dashboard(args, totals, stop):
+    """The trainer's dashboard: each snapshot's roster says how many lines each trainee has had answered."""
+    async with websockets.connect(args.dashboard, max_size=2 ** 24, open_timeout=30, ping_interval=None,
+                                  compression=None) as socket:
+        while not stop.is_set():
+            try:
+                frame = await asyncio.wait_for(socket.recv(), timeout=1)
+            except asyncio.TimeoutError:
+                continue
+            now = time.perf_counter()
+            totals.dashboard_snapshots += 1
+            for entry in json.loads(frame).get("roster", []):
+                waiting = totals.awaiting_dashboard.get(entry.get("name"))
+                if not waiting:
+                    continue
+                for sequence in [s for s in waiting if s <= entry.get("answered", 0)]:
+                    totals.dashboard_latencies.append(now - waiting.pop(sequence))
+
+
 def percentile(values, fraction):
     if not values:
         return float("nan")
@@ -188,6 +217,8 @@ async def main():
     window = {"start": time.perf_counter() + args.ramp + args.interval}
     tasks = [asyncio.create_task(trainee(n, args, path, totals, window, stop_sending, random.Random(rng.random())))
              for n in range(args.trainees)]
+    stop_watching = asyncio.Event()
+    watcher = asyncio.create_task(dashboard(args, totals, stop_watching)) if args.dashboard else None
     await asyncio.sleep(window["start"] - time.perf_counter())
     cpu_start = cpu_seconds(args.pid) if args.pid else None
     measured_start = time.perf_counter()
@@ -199,6 +230,13 @@ async def main():
     await asyncio.wait(tasks, timeout=40)
     for task in tasks:
         task.cancel()
+    if watcher:
+        # Lines answered at the end get a snapshot or two to show up.
+        await asyncio.sleep(2)
+        stop_watching.set()
+        await asyncio.wait([watcher], timeout=5)
+        if watcher.done() and watcher.exception():
+            totals.errors.append(f"dashboard: {type(watcher.exception()).__name__}: {watcher.exception()}")
     figures = {
         "trainees": args.trainees,
         "seconds": round(measured_seconds, 1),
@@ -215,6 +253,12 @@ async def main():
         "cpu_percent": round(100 * cpu / measured_seconds, 1) if cpu is not None else None,
         "peak_rss_mb": round(peak_rss_kb(args.pid) / 1024, 1) if args.pid else None,
         "errors": totals.errors,
+        **({"dashboard_snapshots": totals.dashboard_snapshots,
+            "dashboard_samples": len(totals.dashboard_latencies),
+            "dashboard_p50_ms": round(percentile(totals.dashboard_latencies, 0.50) * 1000, 1),
+            "dashboard_p99_ms": round(percentile(totals.dashboard_latencies, 0.99) * 1000, 1),
+            "dashboard_max_ms": round(max(totals.dashboard_latencies, default=float("nan")) * 1000, 1),
+            "dashboard_never_shown": sum(len(w) for w in totals.awaiting_dashboard.values())} if args.dashboard else {}),
         "answered_by_name": totals.answered_by_name,
     }
     if args.json:

@@ -5,11 +5,11 @@ import SalesMethod
 public enum ScenarioGraph {
     public enum Format: String, Sendable, CaseIterable { case dot, mermaid }
 
-    static let stageColours: [LifecycleStage: String] = [
+    public static let stageColours: [LifecycleStage: String] = [
         .stranger: "#e0e0e0", .establishment: "#cfe2f3", .investigation: "#d9ead3", .growth: "#fff2cc", .maturity: "#f4cccc",
     ]
 
-    static let outcomeShapes: [Outcome: (dot: String, colour: String)] = [
+    public static let outcomeShapes: [Outcome: (dot: String, colour: String)] = [
         .signed: ("doubleoctagon", "#93c47d"), .nextMeeting: ("octagon", "#6fa8dc"),
         .followUp: ("box", "#f6b26b"), .lost: ("Msquare", "#e06666"),
     ]
@@ -23,7 +23,7 @@ public enum ScenarioGraph {
     }
 
     /// Each node's stage, its own or inherited along the first path from the start.
-    static func effectiveStages(_ scenario: Scenario) -> [String: LifecycleStage] {
+    public static func effectiveStages(_ scenario: Scenario) -> [String: LifecycleStage] {
         var result: [String: LifecycleStage] = [:]
         let inherited = scenario.inheritedStagesAndPhases()
         for node in scenario.nodes { if let stage = node.stage ?? inherited[node.id]?.stage { result[node.id] = stage } }
@@ -45,7 +45,15 @@ public enum ScenarioGraph {
         }
     }
 
-    static func dot(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int) -> String {
+    /// The DOT a live view lays out: each node's element is `n` and its position in the scenario,
+    /// each option's `e<position>_<number>`, so the SVG Graphviz makes can be found and marked up.
+    /// Without `choiceText` the options are labelled by number only (an exam's answers stay hidden).
+    public static func dotForLayout(_ scenario: Scenario, choiceText: Bool, labelLength: Int = 14) -> String {
+        dot(scenario, stages: effectiveStages(scenario), labelLength: labelLength, elementIDs: true, choiceText: choiceText)
+    }
+
+    static func dot(_ scenario: Scenario, stages: [String: LifecycleStage], labelLength: Int,
+                    elementIDs: Bool = false, choiceText: Bool = true) -> String {
         var lines = ["digraph \"\(dotEscape(scenario.id))\" {",
                      "  label=\"\(dotEscape(scenario.title))\"; labelloc=t; rankdir=TB;",
                      "  node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans CJK SC, sans-serif\"];",
@@ -65,11 +73,14 @@ public enum ScenarioGraph {
             if node.id == scenario.start { attributes.append("penwidth=2") }
             if node.ask != nil { label += "\\n(\(node.ask!.rawValue))" }
             attributes.insert("label=\"\(label)\"", at: 0)
+            if elementIDs, let position = scenario.position(of: node.id) { attributes.append("id=\"n\(position)\"") }
             lines.append("  \"\(dotEscape(node.id))\" [\(attributes.joined(separator: ", "))];")
         }
         for node in scenario.nodes {
             for (index, choice) in node.choices.enumerated() where scenario.node(choice.goto) != nil {
-                var attributes = ["label=\"\(index + 1). \(dotEscape(short(choice.say, labelLength)))\""]
+                let text = choiceText ? " " + dotEscape(short(choice.say, labelLength)) : ""
+                var attributes = ["label=\"\(index + 1).\(text)\""]
+                if elementIDs, let position = scenario.position(of: node.id) { attributes.append("id=\"e\(position)_\(index + 1)\"") }
                 if choice.condition != nil { attributes.append("style=dashed") }
                 if choice.closing != nil { attributes.append("color=\"#38761d\"") }
                 lines.append("  \"\(dotEscape(node.id))\" -> \"\(dotEscape(choice.goto))\" [\(attributes.joined(separator: ", "))];")

@@ -2,11 +2,16 @@
 /// Per scenario content it keeps one session whose analysed choices every replay shares and takes
 /// best scores from one cache, so a class of a thousand files analyses and searches each scenario once.
 public struct SessionVerifier {
-    private let bestScores: BestScoresCache
+    private let best: @Sendable (Scenario) -> BestScores
     private var templates: [String: Session] = [:]
 
     public init(bestScores: BestScoresCache) {
-        self.bestScores = bestScores
+        best = { bestScores.best(for: $0) }
+    }
+
+    /// With the best scores from wherever the caller keeps them (a server's cache).
+    public init(best: @escaping @Sendable (Scenario) -> BestScores) {
+        self.best = best
     }
 
     /// `scenario`: the scenario the transcript names, as found; nil with `unavailable` saying why not.
@@ -19,7 +24,7 @@ public struct SessionVerifier {
             templates[scenario.sha256] = fresh
             return fresh
         }()
-        let report = Replay.run(transcript, scenario: scenario, best: bestScores.best(for: scenario),
+        let report = Replay.run(transcript, scenario: scenario, best: best(scenario),
                                 version: SparVersion.current, sharing: template)
         // A killed session's torn end line: counted as the file has it, unfinished, without a score.
         if report.onlyTheEndIsMissing {

@@ -20,6 +20,7 @@ public enum ClassroomRoutes {
             await TraineeConnection(hub: hub, logger: context.logger).run(inbound: inbound, outbound: outbound)
         }
         addTrainerAPI(router.group("api").add(middleware: TrainerTokenMiddleware(token: trainerToken)), hub: hub)
+        DashboardRoutes.add(to: router, hub: hub, trainerToken: trainerToken)
         return router
     }
 

@@ -129,6 +129,7 @@ public final class ClassroomHub: @unchecked Sendable {
         try runtime.store.updateSettings(code: code, proposed)
         let (old, new) = live.update { $0 = proposed }
         for seat in live.seats { await seat.settingsChanged(from: old, to: new) }
+        live.activity.changed()
         logger.info("class \(code): settings \(new)")
         return summary(live)
     }
@@ -150,6 +151,7 @@ public final class ClassroomHub: @unchecked Sendable {
         let seat = try await findSeat(live, identifier)
         try runtime.store.setKicked(seatID: seat.id, kicked)
         await seat.setKicked(kicked)
+        live.activity.changed()
         logger.info("class \(code): seat \(seat.id) (\(seat.trainee)) \(kicked ? "kicked" : "let back")")
         return await seat.rosterEntry()
     }

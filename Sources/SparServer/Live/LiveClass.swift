@@ -11,6 +11,8 @@ final class LiveClass: @unchecked Sendable {
     let scenario: ClassScenario
     /// The stage trainees may play in before the trainer releases any (paced by stage).
     let firstStage: LifecycleStage
+    /// What the trainer's dashboard follows: every change, each seat's last answer.
+    let activity: ClassActivity
     private let lock = NSLock()
     private var currentSettings: ClassSettings
     private var seatsByID: [Int64: LiveSeat] = [:]
@@ -20,6 +22,7 @@ final class LiveClass: @unchecked Sendable {
         self.record = record
         self.scenario = scenario
         currentSettings = record.settings
+        activity = ClassActivity(mode: record.mode)
         let start = scenario.scenario.node(scenario.scenario.start)
         firstStage = start?.stage ?? scenario.scenario.nodes.lazy.compactMap(\.stage).first ?? .stranger
     }

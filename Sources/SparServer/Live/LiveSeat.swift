@@ -15,12 +15,12 @@ actor LiveSeat {
     private let runtime: ClassroomRuntime
     private let language: SessionLanguage
 
-    private var session: SeatSession?
+    private(set) var session: SeatSession?
     private var loading: Task<SeatSession, any Error>?
-    private var outbox: SeatOutbox?
-    private var kicked: Bool
+    private(set) var outbox: SeatOutbox?
+    private(set) var kicked: Bool
     /// The last input sequence applied (stored with its records).
-    private var applied: Int
+    private(set) var applied: Int
     /// What answered the last applied input, sent again when the client resends it.
     private var lastReply: (sequence: Int, messages: [ServerMessage])?
     private var busy = false
@@ -28,7 +28,7 @@ actor LiveSeat {
     private var pending: (sequence: Int, text: String)?
     /// Lines of a stage the trainer has not released yet, shown when it is.
     private var held: [DisplayLine] = []
-    private var waitingFor: LifecycleStage?
+    private(set) var waitingFor: LifecycleStage?
     private var limiter: RateLimiter
 
     init(record: SeatRecord, liveClass: LiveClass, runtime: ClassroomRuntime, language: SessionLanguage = SessionLanguage()) {
@@ -55,6 +55,7 @@ actor LiveSeat {
             old.finish()
         }
         outbox = newOutbox
+        liveClass.activity.connection(seat: id)
         let loaded: SeatSession
         do {
             loaded = try await loadedSession()
@@ -94,6 +95,7 @@ actor LiveSeat {
     /// The connection ended; the seat stays, disconnected.
     func detach(_ closing: SeatOutbox) {
         if outbox === closing { outbox = nil }
+        liveClass.activity.connection(seat: id)
     }
 
     // MARK: - Input
@@ -187,6 +189,7 @@ actor LiveSeat {
         }
         session = updated
         applied = sequence
+        liveClass.activity.answered(seat: id)
         var messages = [ServerMessage]()
         var shown = events
         if let released = liveClass.releasedStage,

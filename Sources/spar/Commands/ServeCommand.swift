@@ -138,7 +138,7 @@ struct ServeBanner {
             console.line("  " + style.gray("with a self-signed certificate they add --ca-cert and the certificate file (never the key)"))
         }
         console.line()
-        console.line(style.gray("trainer:") + " \(url)/api/classes?token=\(token)")
+        console.line(style.gray("trainer:") + " \(url)/trainer?token=\(token)   (the dashboard, in a browser)")
         console.line(style.gray("         spar class roster CODE --server \(url) --token \(token)"))
         console.line(style.gray("Ctrl-C stops the server; every answer is already stored."))
         console.flush()
