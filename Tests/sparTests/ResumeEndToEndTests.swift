@@ -184,4 +184,19 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)\n\(PtySession.plain(result.stdout).suffix(600))")
         #expect(try transcripts(in: out).count == 2)
     }
+
+    /// `/quit` at the resume question leaves: no session is resumed or started.
+    @Test func quitAtTheResumeQuestionLeaves() throws {
+        let out = try SparBinary.temporaryDirectory()
+        _ = try play(["1"], out: out)
+        let before = try lines(try #require(try transcripts(in: out).first))
+        let result = try PtySession().run(["play", Self.mini, "--trainee", "测试", "--out", out.path], steps: [
+            .expect("[Y/n]"), .send("/quit\r"),
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!PtySession.plain(result.stdout).contains("你> "))
+        let files = try transcripts(in: out)
+        #expect(files.count == 1)
+        #expect(try lines(files[0]) == before)
+    }
 }

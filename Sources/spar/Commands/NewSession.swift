@@ -14,9 +14,15 @@ enum NewSession {
            let unfinished = ResumeOffer(scenario: scenario, trainee: options.trainee, folder: options.outDirectory).find() {
             if let requestedMode, requestedMode != unfinished.header.mode {
                 ResumeOffer.tellKept(unfinished, requested: requestedMode, language: options.language, console: console)
-            } else if resume == true || ResumeOffer.ask(about: unfinished, title: scenario.title, language: options.language,
-                                                        console: console, editor: editor) {
-                return SessionResumer(console: console, scenarioOverride: scenario.file).resume(unfinished.path)
+            } else {
+                let answer = resume == true ? .resume
+                    : ResumeOffer.ask(about: unfinished, title: scenario.title, language: options.language, console: console,
+                                      editor: editor)
+                switch answer {
+                case .resume: return SessionResumer(console: console, scenarioOverride: scenario.file).resume(unfinished.path)
+                case .quit: return 0
+                case .startAnew: break
+                }
             }
         }
         return PlayLoop(scenario: scenario, options: options, console: console, editor: editor,

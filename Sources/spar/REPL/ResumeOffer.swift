@@ -23,20 +23,25 @@ struct ResumeOffer {
                                                             path: unfinished.path))
     }
 
-    /// Asks at a terminal (Enter means yes); piped input is never asked, so scripts stay predictable.
+    /// What the trainee answered.
+    enum Answer { case resume, startAnew, quit }
+
+    /// Asks at a terminal (Enter means yes, `/quit` leaves); piped input is never asked, so scripts
+    /// stay predictable.
     static func ask(about unfinished: UnfinishedTranscript, title: String, language: Language, console: Console,
-                    editor: LineEditor) -> Bool {
-        guard Terminal.isInputTTY else { return false }
+                    editor: LineEditor) -> Answer {
+        guard Terminal.isInputTTY else { return .startAnew }
         let wording = Wording(language)
         EventRenderer(console: console, language: language, mode: .practice)
             .render(wording.unfinishedSession(title: title, mode: unfinished.header.mode, started: unfinished.header.started,
                                               path: unfinished.path))
         while true {
             switch editor.readLine(prompt: wording.resumeQuestion) {
-            case .endOfInput: return false
+            case .endOfInput: return .quit
             case .interrupted: continue
             case .line(let line):
-                if let answer = Wording.resumeAnswer(line) { return answer }
+                if ["/quit", "/q", "/exit", "q"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) { return .quit }
+                if let answer = Wording.resumeAnswer(line) { return answer ? .resume : .startAnew }
             }
         }
     }
