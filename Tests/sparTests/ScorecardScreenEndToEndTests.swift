@@ -30,4 +30,20 @@ import Testing
         #expect(screen.contains("    spar play Tests/Fixtures/mini.yaml \(other)\n"))
         #expect(screen.hasSuffix("    spar play Tests/Fixtures/mini.yaml" + (mode == "exam" ? " --mode exam" : "") + "\n"))
     }
+
+    /// At 40 columns the saved path and the commands to copy are printed whole: the terminal folds
+    /// them on screen, and a copy gives one line, not a path cut after a label.
+    @Test func at40ColumnsThePathsAndCommandsArePrintedWhole() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let result = try PtySession(columns: 40).run(
+            ["play", "Tests/Fixtures/mini.yaml", "--trainee", "测试", "--out", out.path, "--no-resume"], steps: [
+                .expect("你> "), .send("1\r"), .expect("你> "), .send("A 第一KP 有需求\r"), .expect("你> "),
+                .send("1\r"), .expect("spar play Tests/Fixtures/mini.yaml --mode exam"),
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".jsonl") })
+        let screen = PtySession.plain(result.stdout)
+        #expect(screen.contains("\n" + out.appendingPathComponent(file).path + "\n"), "\(screen.suffix(600))")
+        #expect(screen.contains("    spar show '\(out.appendingPathComponent(file).path)'\n"))
+    }
 }

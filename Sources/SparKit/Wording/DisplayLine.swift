@@ -13,6 +13,9 @@ public struct DisplayLine: Sendable, Hashable, Codable {
         case note
         /// A command and what it does; the label is the command ("/help").
         case command
+        /// A path or a command line to copy: printed whole, never wrapped by spar (a narrow
+        /// terminal folds it on screen, and it still copies as one line).
+        case verbatim
     }
 
     public var role: Role

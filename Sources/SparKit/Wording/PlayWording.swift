@@ -37,12 +37,12 @@ extension Wording {
         let label = byCommand
             ? t("已保存，稍后用 spar resume 继续：", "Saved; spar resume picks it up again:")
             : t("已保存，稍后用 spar resume 继续：", "Saved; you can pick this up later with spar resume:")
-        return [DisplayLine(.plain, label), DisplayLine(.plain, path)]
+        return [DisplayLine(.plain, label), DisplayLine(.verbatim, path)]
     }
 
     /// After the scorecard; the path on a line of its own.
     public func transcriptSaved(path: String) -> [DisplayLine] {
-        [DisplayLine(.plain, t("记录已保存：", "Transcript saved:")), DisplayLine(.plain, path)]
+        [DisplayLine(.plain, t("记录已保存：", "Transcript saved:")), DisplayLine(.verbatim, path)]
     }
 
     /// After the scorecard and the saved path: where to go from here. `scenario` is what `spar play`
@@ -50,17 +50,17 @@ extension Wording {
     public func whatNext(path: String, scenario: String, mode: SessionMode) -> [DisplayLine] {
         var lines = [DisplayLine(.blank), DisplayLine(.heading, t("接下来：", "What next:")),
                      DisplayLine(.detail, t("  整场记录和每一步的点评：", "  The whole session with feedback on every step:")),
-                     DisplayLine(.plain, "    spar show \(Self.shellWord(path))")]
+                     DisplayLine(.verbatim, "    spar show \(Self.shellWord(path))")]
         switch mode {
         case .practice:
             lines += [DisplayLine(.detail, t("  考试模式（不显示选项，用自己的话回答）：", "  Exam mode (no choices shown; answer in your own words):")),
-                      DisplayLine(.plain, "    spar play \(Self.shellWord(scenario)) --mode exam")]
+                      DisplayLine(.verbatim, "    spar play \(Self.shellWord(scenario)) --mode exam")]
         case .exam:
             lines += [DisplayLine(.detail, t("  练习模式（显示选项，可以提示和回退）：", "  Practice mode (choices, hints and undo):")),
-                      DisplayLine(.plain, "    spar play \(Self.shellWord(scenario)) --mode practice")]
+                      DisplayLine(.verbatim, "    spar play \(Self.shellWord(scenario)) --mode practice")]
         }
         let again = "    spar play \(Self.shellWord(scenario))" + (mode == .exam ? " --mode exam" : "")
-        lines += [DisplayLine(.detail, t("  再来一次：", "  Again:")), DisplayLine(.plain, again)]
+        lines += [DisplayLine(.detail, t("  再来一次：", "  Again:")), DisplayLine(.verbatim, again)]
         return lines
     }
 

@@ -8,7 +8,7 @@ extension Wording {
         let when = Self.readable(started)
         return [DisplayLine(.detail, t("你有一次未完成的\(modeName(mode))会谈「\(title)」（\(when) 开始）：",
                                        "You have an unfinished \(modeName(mode)) session of “\(title)” (started \(when)):")),
-                DisplayLine(.plain, path)]
+                DisplayLine(.verbatim, path)]
     }
 
     /// An unfinished session in another mode than the one asked for is kept, not resumed; the
@@ -16,7 +16,7 @@ extension Wording {
     public func unfinishedSessionKept(mode: SessionMode, requested: SessionMode, path: String) -> [DisplayLine] {
         [DisplayLine(.detail, t("你有一次未完成的\(modeName(mode))会谈，保留不动；现在开始新的\(modeName(requested))会谈。要继续那一次：",
                                 "You have an unfinished \(modeName(mode)) session, kept as it is; starting a new \(modeName(requested)) session. To go on with that one:")),
-         DisplayLine(.plain, "  spar resume " + Self.shellWord(path))]
+         DisplayLine(.verbatim, "  spar resume " + Self.shellWord(path))]
     }
 
     /// "practice" / "exam", as a trainee reads it.

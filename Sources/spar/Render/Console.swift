@@ -24,6 +24,11 @@ struct Console {
         for part in TextWrap.wrap(text, width: width, indent: "  ") { print(part) }
     }
 
+    /// One line printed whole whatever the width: a path or a command to copy.
+    func unbroken(_ text: String) {
+        print(TerminalText.line(text))
+    }
+
     /// Wrapped to the terminal width, continuation lines indented.
     func wrapped(_ text: String, indent: String = "", firstIndent: String = "") {
         let lines = TextWrap.wrap(TerminalText.line(firstIndent + text), width: max(20, width - 1), indent: indent)

@@ -52,6 +52,7 @@ struct EventRenderer {
         case .entry: console.wrapped(text, indent: "    ", firstIndent: label.isEmpty ? "  " : "  " + label + " ")
         case .ending: console.line(style.bold("═══ " + text + " ═══"))
         case .adjustment: console.wrapped(style.yellow(text), indent: "  ", firstIndent: "  ")
+        case .verbatim: console.unbroken(text)
         }
     }
 
