@@ -1,4 +1,5 @@
 import Foundation
+import SparTerminal
 import Testing
 
 /// A trainer after class, through the built binary: show one session, report on the class folder
@@ -42,6 +43,16 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("找不到场景文件"))
         #expect(result.stdout.contains("你：1) 价格确实重要。"))
+    }
+
+    /// Piped into a pager, the tables fit a screen: a long choice ends in "…" instead of padding
+    /// every row of its table to hundreds of columns (the CSV keeps the whole text).
+    @Test func pipedReportTablesFitAScreen() throws {
+        let result = try SparBinary.run(["report", "transcripts/valve-retrofit", "transcripts/audit-cold-call"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let widest = result.stdout.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        #expect(widest <= 120, "a line is \(widest) columns wide")
+        #expect(result.stdout.contains("…"))
     }
 
     @Test func reportWritesTablesCSVAndHTML() throws {
@@ -125,3 +136,4 @@ import Testing
         }
     }
 }
+

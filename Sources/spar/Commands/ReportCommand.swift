@@ -97,8 +97,11 @@ struct ReportCommand: ParsableCommand {
         // `--csv -` or `--html -` puts that on stdout instead of the tables.
         if csv != "-" && html != "-" {
             var console = Console.automatic(noColor: noColor)
-            // Piped into a file or a pager, nothing needs shortening to fit a screen.
-            if !Terminal.isOutputTTY { console.width = 1000 }
+            // Piped into a pager or a file, the tables still fit a screen ($COLUMNS, else 120):
+            // long texts end in "…" here and are whole in the CSV and HTML.
+            if !Terminal.isOutputTTY {
+                console.width = ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.map { min(max($0, 40), 1000) } ?? 120
+            }
             var renderer = ReportRenderer(console: console, report: report, grouping: by, language: language)
             renderer.mistakeLimit = top
             renderer.render()
