@@ -58,7 +58,8 @@ struct TwoServersEndToEndTests {
         let (second, ready2) = try startServer(className: className, readyFile: folder.appendingPathComponent("ready2.json").path,
                                                scenarios: ["valve-retrofit"])
         defer { second.kill() }
-        let code = try #require(ready1.classes.first?.code)
+        // The ready file lists every open class in the database, oldest first: this one is the newest.
+        let code = try #require(ready1.classes.last?.code)
         #expect(ready2.classes.map(\.code).contains(code), "the second server does not serve the first's class: \(ready2.classes)")
 
         let client = try BackgroundSpar(["join", code, "--server", ready1.url, "--server", ready2.url, "--name", "mover"],
@@ -90,5 +91,23 @@ struct TwoServersEndToEndTests {
         #expect(export.stdout.contains("wrote 1 transcript"), "\(export.stdout)")
         let replay = try SparBinary.run(["test", exported])
         #expect(replay.stdout.contains("1 passed, 0 failed"), "\(replay.stdout)\(replay.stderr)")
+
+        // spar db copy, both ways: the class into a SQLite file (whose export is the same transcript),
+        // and back, where the database already has it and it is left out.
+        let file = folder.appendingPathComponent("copied.sqlite").path
+        let copied = try SparBinary.run(["db", "copy", database, file, "--class", code])
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(copied.stdout.contains("copied 1 class, 1 seat"), "\(copied.stdout)")
+        let fromFile = folder.appendingPathComponent("from-file").path
+        #expect(try SparBinary.run(["class", "export", "--db", file, "--out", fromFile]).status == 0)
+        let original = try FileManager.default.contentsOfDirectory(atPath: exported)
+        let again = try FileManager.default.contentsOfDirectory(atPath: fromFile)
+        #expect(original.count == 1 && again.count == 1)
+        if let first = original.first, let second = again.first {
+            #expect(FileManager.default.contents(atPath: exported + "/" + first) == FileManager.default.contents(atPath: fromFile + "/" + second))
+        }
+        let back = try SparBinary.run(["db", "copy", file, database])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("left out") && back.stdout.contains(code), "\(back.stdout)")
     }
 }

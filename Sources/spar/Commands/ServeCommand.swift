@@ -85,12 +85,13 @@ struct ServeCommand: ParsableCommand {
                 Console.error("spar serve: cannot read \(scenario.file)")
                 throw ExitCode(1)
             }
+            // Searched now, not at a trainee's last answer, also for a class another server opened.
+            BestScoresStore.shared.prefetch(scenario)
             let alreadyOpen = hub.summaries().contains {
                 !$0.settings.closed && $0.sha256 == scenario.sha256 && $0.mode == mode && $0.name == className
             }
             if !alreadyOpen {
                 do {
-                    BestScoresStore.shared.prefetch(scenario)
                     _ = try hub.openClass(source: source, file: scenario.file, mode: mode, name: className)
                 } catch {
                     Console.error("spar serve: \(reference): \(error)")
