@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // The classroom store on PostgreSQL, for several servers on one database.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Tests only: property-based random walks (determinism, score bounds).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -35,6 +37,15 @@ let package = Package(
         .target(
             name: "SparClassroom",
             dependencies: ["SparKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The classroom store on PostgreSQL, kept apart so only what opens a store links postgres-nio.
+        .target(
+            name: "SparClassroomPostgres",
+            dependencies: [
+                "SparClassroom", "SparKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The classroom server: trainees over WebSocket, the trainer's HTTP API.
         .target(
@@ -90,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparServer",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparClassroomPostgres", "SparServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
@@ -118,6 +129,10 @@ let package = Package(
         .testTarget(
             name: "SparCommandLineTests",
             dependencies: ["SparCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ClassroomStoreConformanceTests",
+            dependencies: ["SparClassroom", "SparClassroomPostgres", "SparKit"]
         ),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],

@@ -30,18 +30,21 @@ except ImportError:
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--url", required=True)
+    parser.add_argument("--url", required=True, help="several servers of one class, comma-separated: trainee n uses the n-th (mod their number)")
     parser.add_argument("--code", default="ECHO")
     parser.add_argument("--trainees", type=int, required=True)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--interval", type=float, default=2.0)
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which connections open (default: N/100, 1–10)")
     parser.add_argument("--path", help="lines to send, one per line (default: 1, 2, 3 repeated)")
-    parser.add_argument("--pid", type=int, help="the server's process id, for CPU and peak memory")
+    parser.add_argument("--pid", help="the server's process id (several, comma-separated: summed), for CPU and peak memory")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", help="write the figures here")
     parser.add_argument("--dashboard", help="the trainer dashboard's live feed URL, to time answers reaching it")
-    return parser.parse_args()
+    args = parser.parse_args()
+    args.urls = args.url.split(",")
+    args.pids = [int(pid) for pid in args.pid.split(",")] if args.pid else []
+    return args
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -86,7 +89,7 @@ async def trainee(number, args, path, totals, window, stop_sending, rng):
         round_number += 1
         name = f"load-{number:04d}-{round_number}"
         try:
-            async with websockets.connect(args.url, max_size=2 ** 20, open_timeout=30, ping_interval=None,
+            async with websockets.connect(args.urls[number % len(args.urls)], max_size=2 ** 20, open_timeout=30, ping_interval=None,
                                           compression=None) as socket:
                 await socket.send(json.dumps({"type": "hello", "code": args.code, "name": name}))
                 if not await play(socket, name, args, path, totals, window, stop_sending, rng):
@@ -220,12 +223,12 @@ async def main():
     stop_watching = asyncio.Event()
     watcher = asyncio.create_task(dashboard(args, totals, stop_watching)) if args.dashboard else None
     await asyncio.sleep(window["start"] - time.perf_counter())
-    cpu_start = cpu_seconds(args.pid) if args.pid else None
+    cpu_start = sum(cpu_seconds(pid) for pid in args.pids) if args.pids else None
     measured_start = time.perf_counter()
     await asyncio.sleep(args.seconds)
     stop_sending.set()
     measured_seconds = time.perf_counter() - measured_start
-    cpu = (cpu_seconds(args.pid) - cpu_start) if args.pid else None
+    cpu = (sum(cpu_seconds(pid) for pid in args.pids) - cpu_start) if args.pids else None
     # Lines already sent get their answers (each trainee waits up to 30 s for one).
     await asyncio.wait(tasks, timeout=40)
     for task in tasks:
@@ -251,7 +254,7 @@ async def main():
         "connection_failures": totals.connection_failures,
         "sessions_ended": totals.sessions_ended,
         "cpu_percent": round(100 * cpu / measured_seconds, 1) if cpu is not None else None,
-        "peak_rss_mb": round(peak_rss_kb(args.pid) / 1024, 1) if args.pid else None,
+        "peak_rss_mb": round(sum(peak_rss_kb(pid) for pid in args.pids) / 1024, 1) if args.pids else None,
         "errors": totals.errors,
         **({"dashboard_snapshots": totals.dashboard_snapshots,
             "dashboard_samples": len(totals.dashboard_latencies),

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Where classes, seats and each seat's transcript live. Every call returns once its change is
-/// durable. Implementations: SQLite (`SQLiteClassroomStore`); the interface holds no SQL, so
-/// another database can stand behind it.
+/// durable. Implementations: SQLite (`SQLiteClassroomStore`, one server per file) and PostgreSQL
+/// (`PostgresClassroomStore` in SparClassroomPostgres, several servers on one database); both pass
+/// one conformance suite. The synchronous calls may block their thread on the network: call them
+/// from a thread of one's own (the server uses its worker threads), not from inside a task.
 public protocol ClassroomStore: Sendable {
     func insertClass(_ record: ClassRecord) throws
     func classRecord(code: String) throws -> ClassRecord?

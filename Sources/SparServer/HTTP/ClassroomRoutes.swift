@@ -29,8 +29,8 @@ public enum ClassroomRoutes {
         api.post("classes") { request, context -> ClassSummary in
             let body = try await request.decode(as: OpenClassRequest.self, context: context)
             do {
-                return try hub.openClass(source: Data(body.scenarioSource.utf8), file: body.scenarioFile ?? "scenario.yaml",
-                                         mode: body.mode ?? .practice, name: body.name)
+                return try await hub.openClassFromTask(source: Data(body.scenarioSource.utf8), file: body.scenarioFile ?? "scenario.yaml",
+                                                        mode: body.mode ?? .practice, name: body.name)
             } catch let error as ClassroomError {
                 throw HTTPError(.unprocessableContent, message: error.description)
             }

@@ -12,6 +12,8 @@ public final class ClassroomHub: @unchecked Sendable {
     let logger: Logger
     private let lock = NSLock()
     private var classes: [String: LiveClass] = [:]
+    private let subscribers = ChangeSubscribers()
+    private var following: Task<Void, Never>?
 
     /// Opens the classes kept in `store` (all but closed ones take trainees again).
     public init(store: any ClassroomStore, configuration: ClassroomConfiguration, logger: Logger = Logger(label: "spar.classroom")) throws {
@@ -26,30 +28,51 @@ public final class ClassroomHub: @unchecked Sendable {
                 logger.error("class \(record.code) cannot be opened again: \(error)")
             }
         }
+        if let feed = store as? any ClassroomChangeFeed { following = follow(feed) }
     }
+
+    /// The store's changes made through every server on it, this one included, once this server
+    /// has applied them (a store shared by several servers; nothing comes on a SQLite file).
+    public func storeChanges() -> AsyncStream<ClassroomChange> { subscribers.subscribe() }
+
+    func publish(_ change: ClassroomChange) { subscribers.publish(change) }
 
     /// Stops the worker threads (after the server has stopped taking connections).
     public func shutdown() async {
+        following?.cancel()
         try? await runtime.workers.shutdownGracefully()
     }
 
+    /// The class served from now on, with its stored seats; the one already served when another
+    /// caller added it first.
     @discardableResult
     private func add(_ record: ClassRecord) throws -> LiveClass {
         let live = LiveClass(record: record, scenario: try ClassScenario(record: record))
         for seat in try runtime.store.seats(classCode: record.code) {
             live.add(LiveSeat(record: seat, liveClass: live, runtime: runtime), secretHash: seat.secretHash)
         }
-        lock.withLock { classes[record.code] = live }
-        return live
+        return lock.withLock {
+            if let existing = classes[record.code] { return existing }
+            classes[record.code] = live
+            return live
+        }
     }
 
     func liveClass(_ code: String) -> LiveClass? { lock.withLock { classes[code] } }
+
+    /// A class found in the store while serving (opened through another server).
+    func addStored(_ record: ClassRecord) throws -> LiveClass { try add(record) }
 
     public var classRecords: [ClassRecord] {
         lock.withLock { classes.values.map { $0.record } }.sorted { ($0.created, $0.code) < ($1.created, $1.code) }
     }
 
     // MARK: - Opening classes
+
+    /// `openClass` from inside a task: the store is called on a worker thread.
+    public func openClassFromTask(source: Data, file: String, mode: SessionMode, name: String?) async throws -> ClassSummary {
+        try await runtime.workers.runIfActive { try self.openClass(source: source, file: file, mode: mode, name: name) }
+    }
 
     /// Opens a class on a scenario given as its YAML source. `file`: where it came from (kept in transcripts).
     public func openClass(source: Data, file: String, mode: SessionMode, name: String?) throws -> ClassSummary {
@@ -72,13 +95,13 @@ public final class ClassroomHub: @unchecked Sendable {
 
     /// Finds or makes the seat a hello asks for. Returns the seat and its secret, or why not.
     func join(_ hello: ClientMessage.Hello) async -> Result<(LiveSeat, secret: String), JoinRefusal> {
-        guard let code = JoinCode.normalized(hello.code), let live = liveClass(code) else {
+        guard let code = JoinCode.normalized(hello.code), let live = await liveOrStoredClass(code) else {
             return .failure(JoinRefusal(.unknownCode, "no class has the code '\(hello.code.prefix(12))'; check the code on the trainer's screen"))
         }
         let settings = live.settings
         if settings.closed { return .failure(JoinRefusal(.classClosed, "class \(code) is closed")) }
         if let secret = hello.seat, !secret.isEmpty {
-            if let seat = live.seat(secretHash: SeatSecret.hash(secret)) {
+            if let seat = await liveOrStoredSeat(live, secretHash: SeatSecret.hash(secret)) {
                 if await seat.isKicked { return .failure(JoinRefusal(.kicked, "the trainer has removed this seat from class \(code)")) }
                 return .success((seat, secret))
             }
@@ -87,7 +110,8 @@ public final class ClassroomHub: @unchecked Sendable {
         let name = Self.traineeName(hello.name)
         let secret = SeatSecret.random()
         do {
-            let record = try runtime.store.insertSeat(classCode: code, trainee: name, secretHash: SeatSecret.hash(secret), joined: Date())
+            let secretHash = SeatSecret.hash(secret)
+            let record = try await runtime.blocking { try $0.insertSeat(classCode: code, trainee: name, secretHash: secretHash, joined: Date()) }
             let seat = LiveSeat(record: record, liveClass: live, runtime: runtime, language: SessionLanguage(hello.lang))
             live.add(seat, secretHash: record.secretHash)
             logger.info("class \(code): \(name) joined (seat \(record.id))")
@@ -126,7 +150,8 @@ public final class ClassroomHub: @unchecked Sendable {
         let live = try requireClass(code)
         var proposed = live.settings
         try change(&proposed)
-        try runtime.store.updateSettings(code: code, proposed)
+        let stored = proposed
+        try await runtime.blocking { try $0.updateSettings(code: code, stored) }
         let (old, new) = live.update { $0 = proposed }
         for seat in live.seats { await seat.settingsChanged(from: old, to: new) }
         live.activity.changed()
@@ -149,7 +174,8 @@ public final class ClassroomHub: @unchecked Sendable {
     public func setKicked(_ code: String, seat identifier: String, kicked: Bool) async throws -> RosterEntry {
         let live = try requireClass(code)
         let seat = try await findSeat(live, identifier)
-        try runtime.store.setKicked(seatID: seat.id, kicked)
+        let seatID = seat.id
+        try await runtime.blocking { try $0.setKicked(seatID: seatID, kicked) }
         await seat.setKicked(kicked)
         live.activity.changed()
         logger.info("class \(code): seat \(seat.id) (\(seat.trainee)) \(kicked ? "kicked" : "let back")")

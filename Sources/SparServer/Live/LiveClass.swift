@@ -54,6 +54,17 @@ final class LiveClass: @unchecked Sendable {
         }
     }
 
+    /// Adds `seat` unless one with its secret is there already; returns the one kept.
+    @discardableResult
+    func adopt(_ seat: LiveSeat, secretHash: String) -> LiveSeat {
+        lock.withLock {
+            if let existing = seatsBySecretHash[secretHash] { return existing }
+            seatsByID[seat.id] = seat
+            seatsBySecretHash[secretHash] = seat
+            return seat
+        }
+    }
+
     func seat(id: Int64) -> LiveSeat? { lock.withLock { seatsByID[id] } }
     func seat(secretHash: String) -> LiveSeat? { lock.withLock { seatsBySecretHash[secretHash] } }
     var seats: [LiveSeat] { lock.withLock { seatsByID.values.sorted { $0.id < $1.id } } }

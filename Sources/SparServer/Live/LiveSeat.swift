@@ -56,6 +56,7 @@ actor LiveSeat {
         }
         outbox = newOutbox
         liveClass.activity.connection(seat: id)
+        await forgetIfAnsweredElsewhere()
         let loaded: SeatSession
         do {
             loaded = try await loadedSession()
@@ -259,7 +260,7 @@ actor LiveSeat {
                 entry.overall = card.overall
                 if !kicked { entry.status = .finished }
             }
-        } else if let stored = try? runtime.store.entries(seatID: id), !stored.isEmpty,
+        } else if let stored = try? await runtime.blocking({ [id] in try $0.entries(seatID: id) }), !stored.isEmpty,
                   case .success(let transcript) = Transcript.parse(stored.joined(separator: "\n") + "\n", file: "seat") {
             // Not picked up since the server started: what the stored records say, without replaying them.
             known = nil
@@ -286,6 +287,30 @@ actor LiveSeat {
     }
 
     // MARK: - Helpers
+
+    /// Another server stored the seat's answer to input `sequence`: what this server holds of the
+    /// session is out of date, and is rebuilt from the store when next needed.
+    func answeredElsewhere(_ sequence: Int) {
+        guard sequence > applied, !busy else { return }
+        session = nil
+        applied = sequence
+        lastReply = nil
+    }
+
+    /// Servers sharing one store: a trainee who played on through another server and comes back
+    /// here finds the session rebuilt from the store, not the one this server last held.
+    private func forgetIfAnsweredElsewhere() async {
+        let hash = record.secretHash
+        guard session != nil, !busy,
+              let stored = try? await runtime.blocking({ try $0.seat(secretHash: hash) }),
+              stored.appliedSequence != applied else { return }
+        session = nil
+        applied = stored.appliedSequence
+        lastReply = nil
+        pending = nil
+        held = []
+        waitingFor = nil
+    }
 
     private func loadedSession() async throws -> SeatSession {
         if let session { return session }

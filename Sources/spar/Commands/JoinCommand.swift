@@ -11,8 +11,10 @@ struct JoinCommand: ParsableCommand {
     @Argument(help: "The class's join code, as the trainer's screen shows it.")
     var code: String
 
-    @Option(name: .long, help: "The classroom server (default: $SPAR_SERVER or \(ServerAddress.defaultURL)).")
-    var server: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The classroom server (default: $SPAR_SERVER or \(ServerAddress.defaultURL)).",
+        discussion: "Give --server once per server of a class that several servers share on one database: when the one in use stops answering, the next takes over and play goes on where it stood."))
+    var server: [String] = []
 
     @Option(name: .long, help: "Your name, as the trainer's roster shows it (default: your login name).")
     var name: String?
@@ -28,22 +30,29 @@ struct JoinCommand: ParsableCommand {
             Console.error("spar join: '\(code)' is not a join code (6 letters and digits, as the trainer's screen shows it)")
             throw ExitCode(2)
         }
-        let given = server ?? ProcessInfo.processInfo.environment["SPAR_SERVER"] ?? ServerAddress.defaultURL
-        guard let address = ServerAddress(given) else {
-            Console.error("spar join: '\(given)' is not a server address (e.g. http://192.168.1.20:8080)")
-            throw ExitCode(2)
-        }
-        var tls: (tls: TLSConfiguration, handshakeName: String?)?
-        if address.scheme == "https" {
-            do {
-                tls = try ClassroomTLS.webSocketClient(trusting: ClassroomTLS.caFile(caCert), host: address.host)
-            } catch {
-                Console.error("spar join: \(error)")
-                throw ExitCode(1)
+        // $SPAR_SERVER may list several servers, separated by commas.
+        let given = !server.isEmpty ? server
+            : (ProcessInfo.processInfo.environment["SPAR_SERVER"].map { $0.split(separator: ",").map(String.init) } ?? [ServerAddress.defaultURL])
+        var endpoints: [ClassEndpoint] = []
+        for text in given {
+            guard let address = ServerAddress(text) else {
+                Console.error("spar join: '\(text)' is not a server address (e.g. http://192.168.1.20:8080)")
+                throw ExitCode(2)
             }
+            var endpoint = ClassEndpoint(address: address)
+            if address.scheme == "https" {
+                do {
+                    let tls = try ClassroomTLS.webSocketClient(trusting: ClassroomTLS.caFile(caCert), host: address.host)
+                    endpoint.tls = tls.tls
+                    endpoint.handshakeName = tls.handshakeName
+                } catch {
+                    Console.error("spar join: \(error)")
+                    throw ExitCode(1)
+                }
+            }
+            endpoints.append(endpoint)
         }
-        let status = JoinLoop(server: address, code: normalized, name: name ?? defaultTrainee, noColor: noColor,
-                              tls: tls?.tls, handshakeName: tls?.handshakeName).run()
+        let status = JoinLoop(servers: endpoints, code: normalized, name: name ?? defaultTrainee, noColor: noColor).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

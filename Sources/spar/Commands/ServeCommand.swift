@@ -27,7 +27,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: [.customLong("class")], help: "The class's name, shown to trainees and recorded in transcripts.")
     var className: String?
 
-    @Option(name: .long, help: "The classroom store (default: $XDG_DATA_HOME/spar/classroom.sqlite).")
+    @Option(name: .long, help: "The classroom store: a SQLite file, or postgres://USER@HOST[:PORT]/DB shared by several servers (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite).")
     var db: String?
 
     @Option(name: .long, help: "Address to listen on (0.0.0.0: every interface, for a classroom LAN).")
@@ -67,12 +67,12 @@ struct ServeCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let store: SQLiteClassroomStore
-        let path = db ?? SQLiteClassroomStore.defaultPath
+        let store: any ClassroomStore
+        let reference = ClassroomStoreOpening.reference(db)
         do {
-            store = try SQLiteClassroomStore(path: path)
+            store = try ClassroomStoreOpening.open(reference)
         } catch {
-            Console.error("spar serve: cannot open the classroom store \(path): \(error)")
+            Console.error("spar serve: cannot open the classroom store \(ClassroomStoreOpening.shown(reference)): \(error)")
             throw ExitCode(1)
         }
         var logger = Logger(label: "spar.serve")
@@ -85,12 +85,13 @@ struct ServeCommand: ParsableCommand {
                 Console.error("spar serve: cannot read \(scenario.file)")
                 throw ExitCode(1)
             }
+            // Searched now, not at a trainee's last answer, also for a class another server opened.
+            BestScoresStore.shared.prefetch(scenario)
             let alreadyOpen = hub.summaries().contains {
                 !$0.settings.closed && $0.sha256 == scenario.sha256 && $0.mode == mode && $0.name == className
             }
             if !alreadyOpen {
                 do {
-                    BestScoresStore.shared.prefetch(scenario)
                     _ = try hub.openClass(source: source, file: scenario.file, mode: mode, name: className)
                 } catch {
                     Console.error("spar serve: \(reference): \(error)")

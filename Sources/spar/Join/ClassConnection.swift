@@ -18,12 +18,14 @@ final class ClassConnection: @unchecked Sendable {
         case ended(String)
     }
 
-    let server: ServerAddress
+    /// The servers of the class, all on one store: the first is tried first; when the one in use
+    /// stops answering, the next takes over, and the session goes on from the stored records.
+    let servers: [ClassEndpoint]
+    /// Which of `servers` the connection tries now.
+    private var current = 0
+    var server: ServerAddress { condition.withLock { servers[current].address } }
     let code: String
     let name: String?
-    let tls: TLSConfiguration?
-    /// The name sent in the TLS handshake when the host is an IP address (which cannot be sent).
-    let handshakeName: String?
     private let onMessage: @Sendable (ServerMessage, _ reconnected: Bool) -> Void
     private let onReconnecting: @Sendable () -> Void
 
@@ -42,15 +44,14 @@ final class ClassConnection: @unchecked Sendable {
     var firstConnectionPatience: Duration = .seconds(10)
     var reconnectionPatience: Duration = .seconds(600)
 
-    init(server: ServerAddress, code: String, name: String?, secret: String?, tls: TLSConfiguration? = nil, handshakeName: String? = nil,
+    init(servers: [ClassEndpoint], code: String, name: String?, secret: String?,
          onMessage: @escaping @Sendable (ServerMessage, _ reconnected: Bool) -> Void,
          onReconnecting: @escaping @Sendable () -> Void) {
-        self.server = server
+        precondition(!servers.isEmpty, "a class connection needs a server")
+        self.servers = servers
         self.code = code
         self.name = name
         self.secret = secret
-        self.tls = tls
-        self.handshakeName = handshakeName
         self.onMessage = onMessage
         self.onReconnecting = onReconnecting
     }
@@ -102,6 +103,8 @@ final class ClassConnection: @unchecked Sendable {
             // https classroom reached with http://, a port that is not spar) would hold the attempt
             // open for ever; past the patience the trainee is told, and the client stops.
             let patience = condition.withLock { connectedOnce } ? reconnectionPatience : firstConnectionPatience
+            let endpoint = condition.withLock { servers[current] }
+            let server = endpoint.address
             let watchdog = Task { [outageStarted, server, code] in
                 try await Task.sleep(until: outageStarted + patience)
                 guard !handled.welcomed else { return }
@@ -110,8 +113,9 @@ final class ClassConnection: @unchecked Sendable {
             }
             defer { watchdog.cancel() }
             do {
-                try await WebSocketClient.connect(url: server.webSocketURL, configuration: .init(maxFrameSize: 1 << 20, sniHostname: handshakeName),
-                                                  tlsConfiguration: tls, logger: logger) {
+                try await WebSocketClient.connect(url: server.webSocketURL,
+                                                  configuration: .init(maxFrameSize: 1 << 20, sniHostname: endpoint.handshakeName),
+                                                  tlsConfiguration: endpoint.tls, logger: logger) {
                     inbound, outbound, _ in
                     try await self.serve(inbound: inbound, outbound: outbound, handled: handled)
                 }
@@ -132,6 +136,10 @@ final class ClassConnection: @unchecked Sendable {
                 backoff = .milliseconds(100)
                 outageStarted = .now
                 reportedOutage = false
+            } else if servers.count > 1 {
+                // This server did not take us back: the next one of the class's servers is tried at once.
+                condition.withLock { current = (current + 1) % servers.count }
+                if condition.withLock({ current != 0 }) { continue }
             }
             if ContinuousClock.now - outageStarted > patience {
                 end(Self.unreachable(server: server, code: code, patience: patience, connectedOnce: condition.withLock { connectedOnce }))

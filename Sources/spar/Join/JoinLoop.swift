@@ -9,12 +9,12 @@ import SparTerminal
 /// play`, around a session that runs on the classroom server. Lines go to the server; what comes
 /// back (worded lines, notices, the scorecard) is laid out here.
 final class JoinLoop: @unchecked Sendable {
-    let server: ServerAddress
+    let servers: [ClassEndpoint]
+    /// The first server: seat secrets are filed under it.
+    var server: ServerAddress { servers[0].address }
     let code: String
     let name: String?
     let noColor: Bool
-    let tls: TLSConfiguration?
-    let handshakeName: String?
     private let console: Console
     private let printLock = NSLock()
     /// Set once the prompt's editor exists; messages arriving while it reads a line print above the prompt.
@@ -26,10 +26,8 @@ final class JoinLoop: @unchecked Sendable {
     private let checkpoint = CheckpointWords()
     static let maximumLineBytes = 16 * 1024
 
-    init(server: ServerAddress, code: String, name: String?, noColor: Bool, tls: TLSConfiguration? = nil, handshakeName: String? = nil) {
-        self.tls = tls
-        self.handshakeName = handshakeName
-        self.server = server
+    init(servers: [ClassEndpoint], code: String, name: String?, noColor: Bool) {
+        self.servers = servers
         self.code = code
         self.name = name
         self.noColor = noColor
@@ -41,7 +39,7 @@ final class JoinLoop: @unchecked Sendable {
     /// Joins and plays to the end. Returns the process exit status.
     func run() -> Int32 {
         let connection = ClassConnection(
-            server: server, code: code, name: name, secret: SeatSecrets.load(server: server, code: code), tls: tls, handshakeName: handshakeName,
+            servers: servers, code: code, name: name, secret: SeatSecrets.load(server: server, code: code),
             onMessage: { [self] message, reconnected in present { self.show(message, reconnected: reconnected) } },
             onReconnecting: { [self] in
                 present { self.printLock.withLock { Console.error(self.t("（连接中断，正在重新连接…）", "(connection lost; reconnecting…)")) } }

@@ -7,15 +7,11 @@ import SparKit
 /// `DB#CODE/seat-N` where a file's path would be.
 enum StoreTranscripts {
     static func read(db: String, classCode: String?, command: String) throws -> [(Transcript, String)] {
-        guard FileManager.default.fileExists(atPath: db) else {
-            Console.error("spar \(command): no classroom store at \(db)")
-            throw ExitCode(1)
-        }
         do {
-            let store = try SQLiteClassroomStore(path: db)
+            let store = try ClassroomStoreOpening.open(db, mustExist: true)
             var transcripts: [(Transcript, String)] = []
             for item in try ClassroomTranscripts.items(in: store, classCode: classCode?.uppercased()) {
-                let source = "\(db)#\(item.classRecord.code)/seat-\(item.seat.id)"
+                let source = "\(ClassroomStoreOpening.shown(db))#\(item.classRecord.code)/seat-\(item.seat.id)"
                 switch item.transcript(source: source) {
                 case .success(let transcript): transcripts.append((transcript, source))
                 case .failure(let diagnostic): Console.error("spar \(command): skipped \(source): \(diagnostic.message)")

@@ -232,18 +232,14 @@ struct ClassExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the store's transcripts as JSON Lines files (for spar replay, show, report, export --xapi).")
-    @Option(name: .long, help: "The classroom store (default: $XDG_DATA_HOME/spar/classroom.sqlite).") var db: String?
+    @Option(name: .long, help: "The classroom store: a SQLite file or postgres://USER@HOST[:PORT]/DB (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite).") var db: String?
     @Option(name: [.customLong("class")], help: "Only this class (join code).") var code: String?
     @Option(name: .long, help: "The folder to write to.") var out: String
 
     func run() throws {
-        let path = db ?? SQLiteClassroomStore.defaultPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("spar class export: no classroom store at \(path)")
-            throw ExitCode(1)
-        }
+        let reference = ClassroomStoreOpening.reference(db)
         do {
-            let store = try SQLiteClassroomStore(path: path)
+            let store = try ClassroomStoreOpening.open(reference, mustExist: true)
             let written = try ClassroomTranscripts.export(from: store, classCode: code?.uppercased(), to: out)
             print("wrote \(written.count) transcript\(written.count == 1 ? "" : "s") to \(out)")
         } catch {
