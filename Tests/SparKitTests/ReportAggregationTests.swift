@@ -75,6 +75,8 @@ import Testing
         #expect(wrong.count == 2)
         #expect(wrong.trainees == ["张三", "王五"])
         #expect(wrong.representativeReason(.zh).hasPrefix("分类错误"))
+        // Chinese sessions, an English report: the reason is worded from its rule, in English.
+        #expect(wrong.representativeReason(.en).hasPrefix("wrong class: "), "\(wrong.representativeReason(.en))")
         #expect(top.first?.count == 2)
         #expect(!top.contains { $0.rule == "stage.in_sync" })
     }

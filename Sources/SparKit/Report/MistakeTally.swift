@@ -24,9 +24,15 @@ public struct MistakeTally: Sendable, Hashable {
                 lastSession = session
             }
             trainees.insert(trainee)
-            let pool = reasons[language]
-            if pool?[event.reason] != nil || (pool?.count ?? 0) < MistakeTally.keptReasonsPerRule {
-                reasons[language, default: [:]][event.reason, default: 0] += 1
+            // Worded in every language from the rule and its arguments, so an English report of
+            // Chinese sessions reads in English; an author's own reason stays in its language.
+            for wanted in Language.allCases {
+                guard let text = ScoreReasonWording.reason(rule: event.rule, args: event.args ?? [:], language: wanted)
+                    ?? (wanted == language ? event.reason : nil) else { continue }
+                let pool = reasons[wanted]
+                if pool?[text] != nil || (pool?.count ?? 0) < MistakeTally.keptReasonsPerRule {
+                    reasons[wanted, default: [:]][text, default: 0] += 1
+                }
             }
         }
 
