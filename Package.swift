@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "SparServer",
             dependencies: [
-                "SparClassroom", "SparKit",
+                "SparClassroom", "SparKit", "SparLRS",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -49,6 +49,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Statements to a learning record store (xAPI over HTTP): batches, retries, the failures named.
+        .target(
+            name: "SparLRS",
+            dependencies: ["SparKit", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .systemLibrary(
             name: "CReadline",
@@ -85,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparServer",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparServer", "SparLRS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "SparServerTests",
             dependencies: [
-                "SparServer", "SparClassroom", "SparKit", "TestSupport",
+                "SparServer", "SparClassroom", "SparKit", "SparLRS", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
@@ -114,6 +119,7 @@ let package = Package(
             name: "SparCommandLineTests",
             dependencies: ["SparCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "SparLRSTests", dependencies: ["SparLRS", "SparKit"]),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
