@@ -185,6 +185,7 @@ actor LiveSeat {
                 retryAfterMilliseconds: 1000))
             return
         }
+        await runtime.configuration.entriesStored?(liveClass.code, id)
         session = updated
         applied = sequence
         var messages = [ServerMessage]()
