@@ -20,7 +20,8 @@ struct LRSOptions: ParsableArguments {
             if auth != nil { throw ValidationError("--auth is the credentials of --lrs; give --lrs URL too") }
             return nil
         }
-        guard let credentials = auth ?? ProcessInfo.processInfo.environment["SPAR_LRS_AUTH"] else {
+        let fromEnvironment = ProcessInfo.processInfo.environment["SPAR_LRS_AUTH"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let credentials = auth ?? fromEnvironment else {
             throw ValidationError("--lrs needs the store's credentials: --auth USER:PASS or $SPAR_LRS_AUTH")
         }
         do {
