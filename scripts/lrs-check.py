@@ -406,6 +406,11 @@ def check_cmi5(binary, folder, ralph, environment):
     if not unit or not unit_url or not structure.startswith("<?xml"):
         fail(f"cmi5.xml has no unit as expected:\n{structure}")
     mastery = float(unit.group(2))
+    # A launch without the LMS's parameters, and one of a scenario the server does not serve: a page saying why.
+    bare = requests.get(unit_url.group(1).replace("&amp;", "&"), timeout=30)
+    elsewhere = requests.get(spar_url + "/cmi5/launch/saas-renewal?endpoint=x", timeout=30)
+    if bare.status_code != 400 or "the launch URL has no" not in bare.text or elsewhere.status_code != 400:
+        fail(f"bad launches: {bare.status_code} {bare.text[:300]}; {elsewhere.status_code} {elsewhere.text[:300]}")
     results = []
     for path, verdict in (("best", "passed"), ("worst", "failed")):
         registration = str(uuid.uuid4())
