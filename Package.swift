@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "SparServer",
             dependencies: [
-                "SparClassroom", "SparKit",
+                "SparClassroom", "SparKit", "SparLRS",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -65,6 +65,11 @@ let package = Package(
                 .embedInCode("Dashboard/Assets/dashboard.html"), .embedInCode("Dashboard/Assets/dashboard.js"),
                 .embedInCode("Dashboard/Assets/dashboard.css"),
             ]
+        ),
+        // Statements to a learning record store (xAPI over HTTP): batches, retries, the failures named.
+        .target(
+            name: "SparLRS",
+            dependencies: ["SparKit", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .systemLibrary(
             name: "CReadline",
@@ -101,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "spar",
             dependencies: [
-                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparClassroomPostgres", "SparServer",
+                "SparKit", "SparTerminal", "ShippedScenarios", "SparCommandLine", "SparClassroom", "SparClassroomPostgres", "SparServer", "SparLRS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
@@ -120,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "SparServerTests",
             dependencies: [
-                "SparServer", "SparClassroom", "SparKit", "TestSupport",
+                "SparServer", "SparClassroom", "SparKit", "SparLRS", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
@@ -134,6 +139,7 @@ let package = Package(
             name: "ClassroomStoreConformanceTests",
             dependencies: ["SparClassroom", "SparClassroomPostgres", "SparKit"]
         ),
+        .testTarget(name: "SparLRSTests", dependencies: ["SparLRS", "SparKit"]),
         .testTarget(name: "sparTests", dependencies: ["SparKit", "SparTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

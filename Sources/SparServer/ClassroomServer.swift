@@ -18,6 +18,8 @@ public struct ClassroomServer: Sendable {
     public let trainerToken: String
     /// With a certificate and key: HTTPS and secure WebSockets (wss) only.
     public var tls: TLSConfiguration?
+    /// When set, LMSs launch cmi5 units at `/cmi5/launch/SCENARIO` (docs/lms.md).
+    public var cmi5: Cmi5Launcher?
 
     public init(hub: ClassroomHub, trainerToken: String, host: String = "127.0.0.1", port: Int = 8080, tls: TLSConfiguration? = nil) {
         self.hub = hub
@@ -37,6 +39,7 @@ public struct ClassroomServer: Sendable {
     public func application(logger: Logger = Logger(label: "spar.serve"),
                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         let router = ClassroomRoutes.router(hub: hub, trainerToken: trainerToken)
+        if let cmi5 { Cmi5Routes.add(to: router, launcher: cmi5, scheme: tls == nil ? "http" : "https") }
         let webSocket = WebSocketServerConfiguration(
             maxFrameSize: hub.runtime.configuration.maximumMessageBytes,
             autoPing: .enabled(timePeriod: .seconds(20)))

@@ -12,7 +12,7 @@ struct Spar: ParsableCommand {
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
                       ShowCommand.self, ReportCommand.self, ExportCommand.self, TryCommand.self,
-                      ServeCommand.self, JoinCommand.self, ClassCommand.self, DbCommand.self],
+                      ServeCommand.self, JoinCommand.self, ClassCommand.self, DbCommand.self, Cmi5Command.self],
         defaultSubcommand: MenuCommand.self
     )
 

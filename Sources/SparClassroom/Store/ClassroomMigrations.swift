@@ -40,6 +40,23 @@ enum ClassroomMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: statement outbox") { db in
+            // Statements for a learning record store, kept until it has them (`StatementOutbox`).
+            try db.execute(sql: """
+                CREATE TABLE statement_outbox (
+                    position INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL UNIQUE,
+                    seat_id INTEGER NOT NULL REFERENCES seat(id),
+                    json TEXT NOT NULL,
+                    sent BOOLEAN NOT NULL DEFAULT 0
+                );
+                CREATE INDEX statement_outbox_unsent ON statement_outbox(sent, position);
+                CREATE TABLE statement_outbox_seat (
+                    seat_id INTEGER PRIMARY KEY NOT NULL REFERENCES seat(id),
+                    covered_entries INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -9,7 +9,7 @@ import SparKit
 /// log is copied into the database file beside them (`WALCheckpointer`).
 public final class SQLiteClassroomStore: ClassroomStore, @unchecked Sendable {
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let writer: GroupCommitWriter
     private let checkpointer: WALCheckpointer
 

@@ -104,9 +104,14 @@ public enum XAPIExport {
         return (activity, result)
     }
 
-    static func finalResult(_ end: TranscriptEnd) -> XAPIStatement.Result {
+    /// The session's result: the overall as the score, passed or not, and as extensions the band,
+    /// the outcome, each dimension's percent and the critical errors (ids, comma-separated).
+    public static func finalResult(_ end: TranscriptEnd) -> XAPIStatement.Result {
         var extensions: [String: XAPIValue] = ["\(extensionBase)band": .string(end.band.rawValue)]
         if let outcome = end.outcome { extensions[extensionBase + "outcome"] = .string(outcome.rawValue) }
+        if let critical = end.critical, !critical.isEmpty {
+            extensions[extensionBase + "critical-errors"] = .string(critical.joined(separator: ","))
+        }
         for (name, percent) in end.dimensions { extensions[dimensionBase + name] = .int(percent) }
         let overall = min(100, max(0, end.overall))
         return XAPIStatement.Result(
@@ -123,7 +128,7 @@ public enum XAPIExport {
     }
 
     /// An id or name as one IRI path segment: unreserved ASCII as is, everything else percent-encoded.
-    static func segment(_ text: String) -> String {
+    public static func segment(_ text: String) -> String {
         var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
         allowed.remove(charactersIn: "/")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

@@ -188,6 +188,7 @@ actor LiveSeat {
                 retryAfterMilliseconds: 1000))
             return
         }
+        await runtime.configuration.entriesStored?(liveClass.code, id)
         session = updated
         applied = sequence
         liveClass.activity.answered(seat: id)

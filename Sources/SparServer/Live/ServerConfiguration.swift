@@ -18,6 +18,9 @@ public struct ClassroomConfiguration: Sendable {
     /// Threads for opening a seat's session (reading and replaying its stored transcript, storing
     /// a new one's header): blocking store work, rare next to answers, which never block a thread.
     public var workerThreads = 32
+    /// Told once a seat's answer is stored, before the trainee sees its feedback (the
+    /// `StatementForwarder` queues the answer's statements there).
+    public var entriesStored: (@Sendable (_ classCode: String, _ seatID: Int64) async -> Void)?
 
     public init(version: String, best: @escaping @Sendable (Scenario) -> BestScores) {
         self.version = version

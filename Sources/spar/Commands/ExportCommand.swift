@@ -2,16 +2,23 @@ import ArgumentParser
 import Foundation
 import SalesMethod
 import SparKit
+import SparLRS
 
-/// `spar export --xapi FILE PATH…`: xAPI 1.0.3 statements for each session, for an LMS or learning record store.
+/// `spar export --xapi FILE PATH…`: xAPI 1.0.3 statements for each session, for an LMS or learning
+/// record store; `--lrs URL --auth USER:PASS` posts them to the store.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export transcripts as xAPI 1.0.3 statements (a JSON array) for an LMS or learning record store.",
-        discussion: "Statement ids are derived from each session, so exporting again gives the same ids.")
+        discussion: """
+            Statement ids are derived from each session, so exporting again gives the same ids, and posting \
+            again to a learning record store (--lrs) stores nothing twice. See docs/lms.md.
+            """)
 
     @Option(name: .long, help: "Write the statements to this file ('-' for stdout).")
-    var xapi: String
+    var xapi: String?
+
+    @OptionGroup var store: LRSOptions
 
     @Argument(help: "Transcript files and folders.")
     var paths: [String]
@@ -28,6 +35,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var scenarioFolders: ScenarioFolders
 
     func validate() throws {
+        if xapi == nil && store.lrs == nil { throw ValidationError("say where the statements go: --xapi FILE, --lrs URL, or both") }
         if let since, SessionDate.parse(since) == nil {
             throw ValidationError("--since takes a date like 2026-11-01 or 2026-11-01T09:00:00Z, not '\(since)'")
         }
@@ -35,10 +43,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let filter = ReportFilter(since: since.flatMap(SessionDate.parse), mode: mode)
-        let output = try OutputFile.open(xapi, command: "export")
+        let output = try xapi.map { try OutputFile.open($0, command: "export") }
+        let upload = try store.endpoint().map { LRSUpload(endpoint: $0) }
         let progress = ProgressLine.automatic()
         var sessions = 0, statements = 0, skipped = 0, notCounted = 0
-        output.write("[")
+        output?.write("[")
         // Statements are written as each transcript is read, so a large export never sits in memory.
         CheckedTranscripts.read(paths, folders: scenarioFolders.folders, trust: trust, filter: filter,
                                 progress: { progress.update(done: $0, total: $1, label: "spar export") }) { item in
@@ -54,7 +63,8 @@ struct ExportCommand: ParsableCommand {
                 }
                 sessions += 1
                 for statement in XAPIExport.statements(for: checked.transcript, path: path) {
-                    output.write((statements == 0 ? "\n" : ",\n") + XAPIExport.json(statement))
+                    output?.write((statements == 0 ? "\n" : ",\n") + XAPIExport.json(statement))
+                    upload?.add(statement)
                     statements += 1
                 }
             case .skipped(let file):
@@ -62,11 +72,21 @@ struct ExportCommand: ParsableCommand {
                 Console.error("spar export: skipped \(VisibleText.visible(file.path)): \(VisibleText.visible(file.reason))")
             }
         }
-        output.write(statements == 0 ? "]\n" : "\n]\n")
-        try output.finish(command: "export")
+        output?.write(statements == 0 ? "]\n" : "\n]\n")
+        try output?.finish(command: "export")
+        upload?.finish()
         progress.finish()
+        if let failure = upload?.failure {
+            Console.error("spar export: \(failure)")
+            Console.error("spar export: \(upload?.delivered ?? 0) of \(statements) statements reached the store; "
+                          + "the same command sends the rest (what arrived is not stored twice)")
+            throw ExitCode(1)
+        }
+        var destinations: [String] = []
+        if let xapi, xapi != "-" { destinations.append("written to \(VisibleText.visible(xapi))") }
+        if let upload { destinations.append("sent to \(upload.endpoint.base)") }
         Console.error("spar export: \(statements) statement\(statements == 1 ? "" : "s") for \(sessions) session\(sessions == 1 ? "" : "s")"
-                      + (xapi == "-" ? "" : " written to \(VisibleText.visible(xapi))") + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : "")
+                      + (destinations.isEmpty ? "" : " " + destinations.joined(separator: " and ")) + (skipped > 0 ? "; \(skipped) file\(skipped == 1 ? "" : "s") skipped" : "")
                       + (notCounted > 0 ? "; \(notCounted) session\(notCounted == 1 ? "" : "s") not exported (do not replay or unverified)" : ""))
     }
 }

@@ -4,6 +4,7 @@ import Logging
 import NIOSSL
 import SparClassroom
 import SparKit
+import SparLRS
 import SparServer
 
 /// `spar serve`: a live classroom. Each scenario given opens a class with a join code; trainees
@@ -51,6 +52,12 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Log each connection and request.")
     var verbose = false
 
+    /// Every class's statements forwarded to a learning record store as they happen (docs/lms.md).
+    @OptionGroup var lrs: LRSOptions
+
+    @Flag(name: .long, help: "Take cmi5 launches from an LMS at /cmi5/launch/SCENARIO (units made by spar cmi5 package).")
+    var cmi5 = false
+
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together: a certificate and its key") }
@@ -77,8 +84,24 @@ struct ServeCommand: ParsableCommand {
         }
         var logger = Logger(label: "spar.serve")
         logger.logLevel = verbose ? .info : .warning
-        let configuration = ClassroomConfiguration(version: SparVersion.current, best: { BestScoresStore.shared.best(for: $0) })
+        var configuration = ClassroomConfiguration(version: SparVersion.current, best: { BestScoresStore.shared.best(for: $0) })
+        let forwarder = try lrs.endpoint().map { endpoint -> StatementForwarder in
+            // The durable outbox lives in the SQLite store; the PostgreSQL store has none yet.
+            guard let outbox = store as? any StatementForwarder.Store else {
+                Console.error("spar serve: --lrs needs the SQLite store (--db FILE): a PostgreSQL store has no statement outbox yet")
+                throw ExitCode(2)
+            }
+            return StatementForwarder(store: outbox, client: LRSClient(endpoint: endpoint), logger: logger)
+        }
+        let launcher = cmi5 ? Cmi5Launcher(logger: logger) : nil
+        if forwarder != nil || launcher != nil {
+            configuration.entriesStored = { code, seat in
+                await forwarder?.seatStored(classCode: code, seatID: seat)
+                await launcher?.seatStored(classCode: code, seatID: seat)
+            }
+        }
         let hub = try ClassroomHub(store: store, configuration: configuration, logger: logger)
+        launcher?.attach(hub)
         for reference in scenarios {
             let scenario = try loadScenario(reference, style: console.style)
             guard let source = FileManager.default.contents(atPath: scenario.file) else {
@@ -105,10 +128,20 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let trainerToken = token ?? ProcessInfo.processInfo.environment["SPAR_TRAINER_TOKEN"] ?? ClassroomServer.newTrainerToken()
-        let server = ClassroomServer(hub: hub, trainerToken: trainerToken, host: host, port: port, tls: tls)
+        var configured = ClassroomServer(hub: hub, trainerToken: trainerToken, host: host, port: port, tls: tls)
+        configured.cmi5 = launcher
+        let server = configured
         let scheme = tls == nil ? "http" : "https"
         let (host, readyJSON, serverLogger) = (self.host, self.readyJSON, logger)
         try BlockingTask.run {
+            let forwarding = forwarder.map { forwarder in
+                Task {
+                    await forwarder.catchUp()
+                    await forwarder.run()
+                }
+            }
+            // What is not sent when the server stops stays in the outbox for its next start.
+            defer { forwarding?.cancel() }
             try await server.run(logger: serverLogger) { port in
                 let shownHost = host == "0.0.0.0" || host == "::" ? (ProcessInfo.processInfo.hostName) : host
                 let url = "\(scheme)://\(shownHost.contains(":") ? "[\(shownHost)]" : shownHost):\(port)"
