@@ -162,8 +162,13 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = PtySession.plain(result.stdout).split(separator: "\n", omittingEmptySubsequences: false)
-        let wide = lines.filter { DisplayWidth.of(String($0)) > 20 }
+        // Only a path or a command to copy is printed whole (the terminal folds it): the saved
+        // transcript, and the `spar …` lines of what to do next.
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first)
+        let copied = { (line: Substring) in line.contains(file) || line.hasPrefix("    spar ") }
+        let wide = lines.filter { DisplayWidth.of(String($0)) > 20 && !copied($0) }
         #expect(wide.isEmpty, "wider than 20 columns:\n\(wide.joined(separator: "\n"))")
+        #expect(lines.filter(copied).count == 4)
         #expect(PtySession.plain(result.stdout).contains("成绩单"))
     }
 }
