@@ -60,15 +60,41 @@ struct RawWebSocket {
     }
 
     /// Reads until the server ends the connection; the close code it sent, if any.
+    /// Frames are read whole, header by header: a byte 0x88 inside a text frame (Chinese text
+    /// is full of them) is not a close frame.
     func closeCode() -> UInt16? {
+        var pending: [UInt8] = []
         var code: UInt16?
         while true {
             let bytes = receive()
             if bytes.isEmpty { return code }
-            if let index = bytes.firstIndex(of: 0x88), index + 3 < bytes.count {
-                code = UInt16(bytes[index + 2]) << 8 | UInt16(bytes[index + 3])
+            pending += bytes
+            while let frame = Self.frame(in: pending) {
+                let payload = Array(frame.payload)
+                if frame.opcode == 0x8, payload.count >= 2 {
+                    code = UInt16(payload[0]) << 8 | UInt16(payload[1])
+                }
+                pending.removeFirst(frame.length)
             }
         }
+    }
+
+    /// The first whole (unmasked, server-sent) frame in `bytes`: its opcode, payload and length.
+    static func frame(in bytes: [UInt8]) -> (opcode: UInt8, payload: ArraySlice<UInt8>, length: Int)? {
+        guard bytes.count >= 2 else { return nil }
+        var header = 2
+        var size = Int(bytes[1] & 0x7F)
+        if size == 126 {
+            guard bytes.count >= 4 else { return nil }
+            size = Int(bytes[2]) << 8 | Int(bytes[3])
+            header = 4
+        } else if size == 127 {
+            guard bytes.count >= 10 else { return nil }
+            size = bytes[2..<10].reduce(0) { $0 << 8 | Int($1) }
+            header = 10
+        }
+        guard bytes.count >= header + size else { return nil }
+        return (bytes[0] & 0x0F, bytes[header..<(header + size)], header + size)
     }
 
     func close() { Glibc.close(socket) }
