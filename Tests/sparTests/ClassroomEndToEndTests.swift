@@ -12,10 +12,10 @@ struct ClassroomEndToEndTests {
         var classes: [Class]
     }
 
-    static func startServer(db: String, readyFile: String, port: Int = 0, scenarios: [String],
+    static func startServer(db: String, readyFile: String, port: Int = 0, scenarios: [String], className: String = "e2e",
                             extra: [String] = []) throws -> (BackgroundSpar, Ready) {
         try? FileManager.default.removeItem(atPath: readyFile)
-        let server = try BackgroundSpar(["serve"] + scenarios + ["--class", "e2e", "--port", String(port),
+        let server = try BackgroundSpar(["serve"] + scenarios + ["--class", className, "--port", String(port),
                                                                   "--ready-json", readyFile, "--db", db, "--token", "e2e-token"] + extra)
         var ready: Ready?
         let up = BackgroundSpar.waitUntil(seconds: 120) {

@@ -12,20 +12,7 @@ struct TwoServersEndToEndTests {
     let database = ProcessInfo.processInfo.environment["SPAR_TEST_POSTGRES_URL"] ?? ""
 
     func startServer(className: String, readyFile: String, scenarios: [String]) throws -> (BackgroundSpar, Ready) {
-        try? FileManager.default.removeItem(atPath: readyFile)
-        let server = try BackgroundSpar(["serve"] + scenarios + ["--class", className, "--port", "0", "--ready-json", readyFile,
-                                                                  "--db", database, "--token", "e2e-token"])
-        var ready: Ready?
-        let up = BackgroundSpar.waitUntil(seconds: 120) {
-            guard let data = FileManager.default.contents(atPath: readyFile) else { return !server.process.isRunning }
-            ready = try? JSONDecoder().decode(Ready.self, from: data)
-            return ready != nil
-        }
-        guard up, let ready else {
-            server.kill()
-            throw ClassroomEndToEndTests.TestFailure("the server did not become ready: \(server.stderr)")
-        }
-        return (server, ready)
+        try ClassroomEndToEndTests.startServer(db: database, readyFile: readyFile, scenarios: scenarios, className: className)
     }
 
     private static func answered(url: String, code: String, trainee: String) -> Int {
