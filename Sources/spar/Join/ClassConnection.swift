@@ -43,6 +43,10 @@ final class ClassConnection: @unchecked Sendable {
     /// How long to keep trying: a first connection gives up soon (a wrong URL), a dropped one long after.
     var firstConnectionPatience: Duration = .seconds(10)
     var reconnectionPatience: Duration = .seconds(600)
+    /// How long one attempt may take to be welcomed. A server killed while it was answering the
+    /// handshake leaves the connection half-closed, and the WebSocket client's upgrade ends neither on
+    /// that nor on cancellation: without this bound the trainee would wait out the whole patience.
+    var handshakeTimeout: Duration = .seconds(5)
 
     init(servers: [ClassEndpoint], code: String, name: String?, secret: String?,
          onMessage: @escaping @Sendable (ServerMessage, _ reconnected: Bool) -> Void,
@@ -99,9 +103,8 @@ final class ClassConnection: @unchecked Sendable {
         logger.logLevel = .critical
         while true {
             let handled = HandledConnection()
-            // A server that accepts the connection but never completes the WebSocket handshake (an
-            // https classroom reached with http://, a port that is not spar) would hold the attempt
-            // open for ever; past the patience the trainee is told, and the client stops.
+            // Past the patience the trainee is told, and the client stops, even in the middle of an
+            // attempt (an https classroom reached with http://, a port that is not spar).
             let patience = condition.withLock { connectedOnce } ? reconnectionPatience : firstConnectionPatience
             let endpoint = condition.withLock { servers[current] }
             let server = endpoint.address
@@ -112,20 +115,11 @@ final class ClassConnection: @unchecked Sendable {
                                      connectedOnce: condition.withLock { connectedOnce }))
             }
             defer { watchdog.cancel() }
-            do {
-                try await WebSocketClient.connect(url: server.webSocketURL,
-                                                  configuration: .init(maxFrameSize: 1 << 20, sniHostname: endpoint.handshakeName),
-                                                  tlsConfiguration: endpoint.tls, logger: logger) {
-                    inbound, outbound, _ in
-                    try await self.serve(inbound: inbound, outbound: outbound, handled: handled)
-                }
-            } catch {
-                // Refused, reset, or closed mid-message: all mean "try again". A certificate that is
-                // not trusted will not become trusted by trying again: say so now.
-                if !condition.withLock({ connectedOnce }), let refusal = ClassroomTLS.refusal(error, server: server.httpURL) {
-                    end(refusal)
-                    return
-                }
+            if case .failed(let error) = await attempt(endpoint, handled: handled, logger: logger),
+               !condition.withLock({ connectedOnce }), let refusal = ClassroomTLS.refusal(error, server: server.httpURL) {
+                // A certificate that is not trusted will not become trusted by trying again: say so now.
+                end(refusal)
+                return
             }
             if condition.withLock({ finished || endReason != nil }) { return }
             condition.withLock {
@@ -160,13 +154,70 @@ final class ClassConnection: @unchecked Sendable {
             : "cannot reach a spar server at \(server.httpURL) (is `spar serve` running there? a class served over TLS needs https://)"
     }
 
-    /// Whether this attempt got as far as the welcome; read by the attempt's watchdog on another task.
+    /// How one attempt ended: the connection closed (refused, reset, or after a session on it), or
+    /// it was given up because no welcome came within the handshake timeout.
+    private enum AttemptEnd: Sendable {
+        case closed
+        case failed(any Error)
+        case silent
+    }
+
+    /// One connection to `endpoint`, until it closes or stays unwelcomed past `handshakeTimeout`. An
+    /// attempt given up is cancelled but not awaited (its upgrade may never end); it is marked
+    /// abandoned, so a welcome it might still get closes it instead of taking the seat.
+    private func attempt(_ endpoint: ClassEndpoint, handled: HandledConnection, logger: Logger) async -> AttemptEnd {
+        let (ends, ending) = AsyncStream.makeStream(of: AttemptEnd.self)
+        let connection = Task {
+            do {
+                try await WebSocketClient.connect(url: endpoint.address.webSocketURL,
+                                                  configuration: .init(maxFrameSize: 1 << 20, sniHostname: endpoint.handshakeName),
+                                                  tlsConfiguration: endpoint.tls, logger: logger) {
+                    inbound, outbound, _ in
+                    try await self.serve(inbound: inbound, outbound: outbound, handled: handled)
+                }
+                ending.yield(.closed)
+            } catch {
+                ending.yield(.failed(error))
+            }
+            ending.finish()
+        }
+        let deadline = Task { [handshakeTimeout] in
+            try? await Task.sleep(for: handshakeTimeout)
+            if !Task.isCancelled && handled.abandonUnlessWelcomed() {
+                ending.yield(.silent)
+                ending.finish()
+            }
+        }
+        defer { deadline.cancel() }
+        var first = AttemptEnd.silent
+        for await end in ends {
+            first = end
+            break
+        }
+        if case .silent = first { connection.cancel() }
+        return first
+    }
+
+    /// Whether an attempt got as far as the welcome, or was given up first; one lock decides which
+    /// came first, between the attempt and its deadline on another task.
     private final class HandledConnection: @unchecked Sendable {
         private let lock = NSLock()
         private var storedWelcomed = false
-        var welcomed: Bool {
-            get { lock.withLock { storedWelcomed } }
-            set { lock.withLock { storedWelcomed = newValue } }
+        private var abandoned = false
+        var welcomed: Bool { lock.withLock { storedWelcomed } }
+        /// True when the welcome may be taken: the attempt was not given up.
+        func welcomeUnlessAbandoned() -> Bool {
+            lock.withLock {
+                if !abandoned { storedWelcomed = true }
+                return !abandoned
+            }
+        }
+        /// True when the attempt is given up: no welcome came.
+        func abandonUnlessWelcomed() -> Bool {
+            lock.withLock {
+                if !storedWelcomed { abandoned = true }
+                return !storedWelcomed
+            }
         }
     }
 
@@ -197,6 +248,8 @@ final class ClassConnection: @unchecked Sendable {
                          handled: HandledConnection) -> Bool {
         switch message {
         case .welcome(let welcome):
+            // A welcome that came after its attempt was given up: a newer attempt holds the seat.
+            guard handled.welcomeUnlessAbandoned() else { return false }
             let reconnected: Bool = condition.withLock {
                 let again = connectedOnce
                 connectedOnce = true
@@ -210,7 +263,6 @@ final class ClassConnection: @unchecked Sendable {
                 condition.broadcast()
                 return again
             }
-            handled.welcomed = true
             onMessage(message, reconnected)
             if welcome.finished { return true }
         case .output(let sequence, _, _, let ended, _):
