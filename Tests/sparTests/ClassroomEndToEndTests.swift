@@ -139,4 +139,30 @@ struct ClassroomEndToEndTests {
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.split(whereSeparator: \.isNewline).count == 6, "\(report.stdout)")
     }
+
+    @Test("two trainees on one login (one state folder), one after the other: each gets a seat of their own and finishes",
+          .timeLimit(.minutes(3)))
+    func sharedLoginKeepsOneSeatPerName() throws {
+        let folder = try SparBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = try SparBinary.run(["explore", "valve-retrofit", "--inputs", "best"]).stdout
+            .split(separator: "\n").map(String.init)
+        let (server, ready) = try Self.startServer(db: folder.appendingPathComponent("class.sqlite").path,
+                                                   readyFile: folder.appendingPathComponent("ready.json").path,
+                                                   scenarios: ["valve-retrofit"])
+        defer { server.kill() }
+        let code = try #require(ready.classes.first?.code)
+        let sharedState = ["XDG_STATE_HOME": folder.appendingPathComponent("classroom-pc").path]
+        for name in ["amy", "ben"] {
+            let client = try BackgroundSpar(["join", code, "--server", ready.url, "--name", name], environment: sharedState)
+            defer { client.kill() }
+            client.send(inputs)
+            client.closeInput()
+            let status = client.wait(seconds: 120)
+            #expect(status == 0, "\(name): \(client.stderr)")
+            #expect(Self.overall(in: client.stdout) == 100, "\(name) did not play a session of their own: \(client.stdout.suffix(400))")
+        }
+        let answered = Self.answered(token: ready.trainer_token, url: ready.url, code: code)
+        #expect(answered == ["amy": inputs.count, "ben": inputs.count], "\(answered)")
+    }
 }

@@ -39,7 +39,7 @@ final class JoinLoop: @unchecked Sendable {
     /// Joins and plays to the end. Returns the process exit status.
     func run() -> Int32 {
         let connection = ClassConnection(
-            servers: servers, code: code, name: name, secret: SeatSecrets.load(server: server, code: code),
+            servers: servers, code: code, name: name, secret: SeatSecrets.load(server: server, code: code, name: name ?? ""),
             onMessage: { [self] message, reconnected in present { self.show(message, reconnected: reconnected) } },
             onReconnecting: { [self] in
                 present { self.printLock.withLock { Console.error(self.t("（连接中断，正在重新连接…）", "(connection lost; reconnecting…)")) } }
@@ -50,7 +50,7 @@ final class JoinLoop: @unchecked Sendable {
             Console.error("spar join: \(connection.reasonEnded ?? "could not join")")
             return 1
         }
-        if !SeatSecrets.save(welcome.seat, server: server, code: code) {
+        if !SeatSecrets.save(welcome.seat, server: server, code: code, name: name ?? "") {
             Console.error("spar join: could not keep the seat's secret in \(SeatSecrets.folder); a new spar join would get a new seat")
         }
         if welcome.finished {
