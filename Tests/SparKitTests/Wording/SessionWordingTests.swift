@@ -91,6 +91,19 @@ import Testing
 
     /// "Did you mean" lists each option on a line of its own with its own punctuation: run together,
     /// "1) 您最看重哪几项 还是 2) …？" read as one sentence and lost the first option's question mark.
+    /// The introduction states the meeting's length and closing window in a line of its own, from
+    /// the scenario's `meeting`: a summary that says it again makes the trainee read it twice.
+    @Test(arguments: ["audit-cold-call", "channel-upsell", "components-first-visit", "saas-demo", "tender-evaluation",
+                      "valve-retrofit", "audit-cold-call-en", "channel-upsell-en", "saas-renewal"])
+    func theIntroductionStatesTheMeetingLengthOnce(id: String) throws {
+        let scenario = try shippedScenario(id)
+        let wording = Wording(scenario.language)
+        let intro = wording.introduction(to: scenario, mode: .practice).map(\.text).joined(separator: "\n")
+        let minutes = scenario.meeting.minutes
+        let mentions = intro.ranges(of: try Regex("(约|About )?\(minutes) ?(分钟|minutes)")).count
+        #expect(mentions == 1, "\(id) states its \(minutes) minutes \(mentions) times:\n\(intro)")
+    }
+
     @Test func didYouMeanListsEachOptionOnItsOwnLineAsWritten() {
         let options = [NumberedChoice(number: 1, say: "您评估时最看重哪几项指标？"), NumberedChoice(number: 3, say: "我们可以给您打九折。")]
         let zh = SessionWording.lines(for: [.whichDidYouMean(options)], language: .zh, mode: .practice)
