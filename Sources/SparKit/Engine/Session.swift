@@ -344,6 +344,11 @@ public struct Session: Sendable {
         }
         // A search throws the events away: only the state matters there.
         if !isSearching {
+            if state.visits[id, default: 0] <= 1 {
+                for contact in scenario.contacts where contact.joins == id && id != scenario.start {
+                    events.append(.notice(.joined(contact)))
+                }
+            }
             if let line = node.line {
                 events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
             }

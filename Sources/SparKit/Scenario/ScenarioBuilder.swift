@@ -128,7 +128,7 @@ struct ScenarioBuilder {
                 continue
             }
             guard let f = reader.fields(value, in: "contact '\(id)'",
-                                        allowed: ["name", "title", "kp", "role", "attitude", "style"],
+                                        allowed: ["name", "title", "kp", "role", "attitude", "style", "joins"],
                                         required: ["name", "role", "attitude", "style"]) else { continue }
             let name = f["name"].flatMap { reader.string($0, "name") }
             // One role, or several (`role: [evaluator, user]`) as the method's org chart draws people.
@@ -140,10 +140,15 @@ struct ScenarioBuilder {
             let attitude = f["attitude"].flatMap { reader.identifier($0, "attitude", as: Attitude.self) }
             let style = f["style"].flatMap { reader.identifier($0, "style", as: CommunicationStyle.self) }
             guard let name, let role, let attitude, let style else { continue }
-            contacts.append(Contact(
+            var contact = Contact(
                 id: id, name: name, title: f["title"].flatMap { reader.string($0, "title") },
                 kp: f["kp"].flatMap { reader.identifier($0, "kp", as: KPRank.self) },
-                roles: role, attitude: attitude, style: style, location: keyLocation))
+                roles: role, attitude: attitude, style: style, location: keyLocation)
+            if let joins = f["joins"] {
+                contact.joins = reader.string(joins, "joins")
+                contact.joinsLocation = reader.textLocation(of: joins)
+            }
+            contacts.append(contact)
         }
         if contacts.isEmpty, reader.diagnostics.isEmpty {
             reader.error(.missingKey, "a scenario needs at least one contact", at: node)
@@ -403,6 +408,12 @@ struct ScenarioBuilder {
         for node in scenario.nodes { for choice in node.choices { for assignment in choice.set { variableNames.insert(assignment.name) } } }
         let readable = variableNames.union(AccountFact.identifiers).union(ScenarioLoader.clockNames)
 
+        for contact in scenario.contacts {
+            guard let joins = contact.joins, scenario.node(joins) == nil else { continue }
+            var message = "contact '\(contact.id)' joins at a node that does not exist: '\(joins)'"
+            if let suggestion = Spelling.closest(to: joins, among: nodeIDs) { message += "; did you mean '\(suggestion)'?" }
+            reader.report(.error(.unresolvedGoto, message, at: contact.joinsLocation ?? contact.location, length: max(1, joins.count)))
+        }
         for node in scenario.nodes {
             if let speaker = node.speaker, scenario.contact(speaker) == nil {
                 var message = "unknown contact '\(speaker)' as speaker of '\(node.id)'"

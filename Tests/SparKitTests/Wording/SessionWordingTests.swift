@@ -143,7 +143,7 @@ import Testing
         .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat(example: "wang"), .unknownContact("zhou"),
         .mapSkipped(wang), .practiceClassificationNotScored, .classificationRecorded, .alreadyEnded, .timeUp, .stalled,
         .noSponsor, .inputShortened(2_000), .unreadWords(["cash"], allowed: ["need"]), .missingAnswer(.sayMore),
-        .whichOneOf([1, 2]), .sayItAnotherWay,
+        .whichOneOf([1, 2]), .sayItAnotherWay, .joined(wang),
     ]
 
     static func name(of notice: Notice) -> String {
@@ -172,12 +172,13 @@ import Testing
         case .missingAnswer: "missingAnswer"
         case .whichOneOf: "whichOneOf"
         case .sayItAnotherWay: "sayItAnotherWay"
+        case .joined: "joined"
         }
     }
 
     @Test func everyNoticeKindHasASampleOnce() {
         #expect(Set(Self.notices.map(Self.name(of:))).count == Self.notices.count)
-        #expect(Self.notices.count == 24, "a new Notice case needs a sample here")
+        #expect(Self.notices.count == 25, "a new Notice case needs a sample here")
     }
 
     @Test(arguments: notices)
