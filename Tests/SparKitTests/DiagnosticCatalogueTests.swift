@@ -460,6 +460,32 @@ import TestSupport
             end: lost
         """),
 
+        .inheritedStateDiffers: Example(severity: .warning, marked: head + """
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - say: 您好，王总。
+                \(scoresAll)
+                goto: b
+              - say: 王总，我们直接看方案吧。
+                goto: c
+          b:
+            buying: decision
+            speaker: wang
+            line: 说说你们的优势。
+            choices:
+              - { say: 好的。, goto: c }
+          1️⃣c:
+            speaker: wang
+            line: 嗯。
+            choices:
+              - { say: 那我们签约吧。, close: direct_request, goto: d }
+          d:
+            end: lost
+        """),
+
         .indistinctChoices: Example(severity: .warning, marked: head + """
         nodes:
           a:

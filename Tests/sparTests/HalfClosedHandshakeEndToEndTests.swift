@@ -26,7 +26,6 @@ struct HalfClosedHandshakeEndToEndTests {
         defer { server.kill() }
         let code = try #require(ready.classes.first?.code)
 
-        let started = Date()
         let client = try BackgroundSpar(["join", code, "--server", "http://127.0.0.1:\(doorway.port)", "--server", ready.url,
                                          "--name", "doorway"],
                                         environment: ["XDG_STATE_HOME": folder.appendingPathComponent("state").path])
@@ -34,11 +33,11 @@ struct HalfClosedHandshakeEndToEndTests {
         client.send(inputs)
         client.closeInput()
         let status = client.wait(seconds: 120)
+        // Without giving the half-closed attempt up, the first connection's 10 s patience runs out
+        // on it and the client stops with "cannot reach": exit 1 and no scorecard.
         #expect(status == 0, "\(client.stderr)")
         #expect(ClassroomEndToEndTests.overall(in: client.stdout) != nil, "no scorecard: \(client.stdout.suffix(400))")
         #expect(doorway.handshakesRead >= 1, "the client never tried the half-closing server first")
-        // The first connection's patience is 10 s: finishing sooner proves the attempt was given up, not timed out.
-        #expect(Date().timeIntervalSince(started) < 10, "took \(Date().timeIntervalSince(started)) s")
     }
 }
 

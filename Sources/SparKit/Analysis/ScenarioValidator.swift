@@ -9,6 +9,7 @@ public enum ScenarioValidator {
         var found: [Diagnostic] = []
         found += graphWarnings(scenario, analysis)
         found += stageWarnings(scenario)
+        found += InheritedStateCheck.warnings(scenario)
         found += methodWarnings(scenario, analysis)
         found += objectionWarnings(scenario)
         found += variableWarnings(scenario)

@@ -66,6 +66,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case objectionNeverResolved = "SP0033"
     /// Unquoted text followed by ` #`: YAML reads the rest of the line as a comment and drops it.
     case textCutByComment = "SP0034"
+    /// A node with no `stage` (or `buying`) of its own that inherits different ones on different paths.
+    case inheritedStateDiffers = "SP0035"
 
     // MARK: - Limits that keep loading a hostile file cheap
 
