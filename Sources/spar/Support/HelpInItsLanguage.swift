@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import SparCommandLine
+import SparTerminal
+
+extension Spar {
+    /// The parser's own `main`, but help (`--help`, `-h`, `spar help …`) is printed in the help
+    /// language: in Chinese, the parser's headings and phrases too, wrapped by display columns.
+    /// English help, errors and usage messages are the parser's, unchanged.
+    static func mainWithHelpInItsLanguage() -> Never {
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+            exit()
+        } catch {
+            if HelpLanguage.current == .zh, exitCode(for: error) == .success {
+                let help = fullMessage(for: error, columns: ChineseHelpLayout.unwrappedColumns)
+                if !help.isEmpty { print(ChineseHelpLayout.layout(help, width: Terminal.columns)) }
+                Foundation.exit(ExitCode.success.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
