@@ -161,5 +161,9 @@ import Testing
         #expect(Self.lines(chinese.stderr).first == Self.lines(english.stderr).first)
         let version = try SparBinary.run(["--version"], environment: environment)
         #expect(version.status == 0 && !version.stdout.isEmpty && !Self.hasChinese(version.stdout))
+        // The parser's description of the commands for tools stays JSON, whatever its texts' language.
+        let dump = try SparBinary.run(["--experimental-dump-help"], environment: environment)
+        #expect(dump.status == 0 && (try? JSONSerialization.jsonObject(with: Data(dump.stdout.utf8))) != nil)
+        #expect(dump.stdout.contains("B2B 销售陪练"))
     }
 }

@@ -6,7 +6,7 @@ import SparKit
 /// `spar test DIR`: replay every transcript in a folder; the scenarios' regression tests.
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "test", abstract: helpText(zh: "重放文件夹中的每份会谈记录（.jsonl），并打印 'N passed, N failed'。", en: "Replay every transcript (.jsonl) in folders and print 'N passed, N failed'."))
+        commandName: "test", abstract: helpText(zh: "重放文件夹中的每份会谈记录（.jsonl），报告通过和未通过的份数。", en: "Replay every transcript (.jsonl) in folders and print 'N passed, N failed'."))
 
     @Argument(help: helpText(zh: "基准会谈记录所在的文件夹（或文件）。", en: "Folders (or files) of golden transcripts."))
     var paths: [String]

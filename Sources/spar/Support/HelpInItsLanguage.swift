@@ -13,9 +13,11 @@ extension Spar {
             try command.run()
             exit()
         } catch {
-            if HelpLanguage.current == .zh, exitCode(for: error) == .success {
-                let help = fullMessage(for: error, columns: ChineseHelpLayout.unwrappedColumns)
-                if !help.isEmpty { print(ChineseHelpLayout.layout(help, width: Terminal.columns)) }
+            // Help has a usage line; the version and the JSON dump have none and are left alone.
+            if HelpLanguage.current == .zh, exitCode(for: error) == .success,
+               case let help = fullMessage(for: error, columns: ChineseHelpLayout.unwrappedColumns),
+               help.hasPrefix("USAGE: ") || help.contains("\nUSAGE: ") {
+                print(ChineseHelpLayout.layout(help, width: Terminal.columns))
                 Foundation.exit(ExitCode.success.rawValue)
             }
             exit(withError: error)
