@@ -130,6 +130,22 @@ import Testing
         }
     }
 
+    /// An option or argument several commands share is described one way in each language.
+    @Test func aSharedOptionReadsTheSameInEveryCommand() throws {
+        for (lang, sections) in [("C", ["ARGUMENTS:", "OPTIONS:"]), ("zh_CN.UTF-8", ["参数：", "选项："])] {
+            var texts: [String: Set<String>] = [:]
+            for command in Self.commands {
+                let help = try Self.help(command, lang: lang).stdout
+                for section in sections {
+                    for entry in Self.entries(in: help, section: section) where ["--no-color", "<scenario>"].contains(entry.label) {
+                        texts[entry.label, default: []].insert(entry.text)
+                    }
+                }
+            }
+            #expect(texts["--no-color"]?.count == 1 && texts["<scenario>"]?.count == 1, "LANG=\(lang): \(texts)")
+        }
+    }
+
     @Test func theTopLevelHelpListsEveryCommandInChinese() throws {
         let help = try Self.help([], lang: "zh_CN.UTF-8").stdout
         let commands = Self.entries(in: help, section: "子命令：")
