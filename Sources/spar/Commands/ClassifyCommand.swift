@@ -12,13 +12,13 @@ struct ClassifyCommand: ParsableCommand {
     enum Answer: String, ExpressibleByArgument { case yes, no, unknown }
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Option(name: .long, help: helpText(zh: "见到的关键人（KP）是第几KP：first、second、third 或 unknown（未知）。", en: "Rank of the key person met: first, second, third or unknown."))
+    @Option(name: .long, help: helpText(zh: "见到的关键人（KP）是第几KP：first、second、third 或 unknown。", en: "Rank of the key person met: first, second, third or unknown."))
     var kp: Rank = .unknown
-    @Option(name: .long, help: helpText(zh: "客户有没有需求：yes、no 或 unknown（未知）。", en: "Does the account need it? yes, no or unknown."))
+    @Option(name: .long, help: helpText(zh: "客户有没有需求：yes、no 或 unknown。", en: "Does the account need it? yes, no or unknown."))
     var need: Answer = .unknown
-    @Option(name: .customLong("can-pay"), help: helpText(zh: "客户有没有支付能力：yes、no 或 unknown（未知）。", en: "Can it pay? yes, no or unknown."))
+    @Option(name: .customLong("can-pay"), help: helpText(zh: "客户有没有支付能力：yes、no 或 unknown。", en: "Can it pay? yes, no or unknown."))
     var canPay: Answer = .unknown
-    @Option(name: .customLong("sees-value"), help: helpText(zh: "客户是否认同价值：yes、no 或 unknown（未知）。", en: "Does it see the value? yes, no or unknown."))
+    @Option(name: .customLong("sees-value"), help: helpText(zh: "客户是否认同价值：yes、no 或 unknown。", en: "Does it see the value? yes, no or unknown."))
     var seesValue: Answer = .unknown
     @Option(name: .long, help: helpText(zh: "输出格式：text 或 json。", en: "Output format: text or json."))
     var format: Format = .text
