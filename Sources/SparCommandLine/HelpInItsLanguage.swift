@@ -1,13 +1,12 @@
 import ArgumentParser
 import Foundation
-import SparCommandLine
 import SparTerminal
 
-extension Spar {
+extension ParsableCommand {
     /// The parser's own `main`, but help (`--help`, `-h`, `spar help …`) is printed in the help
     /// language: in Chinese, the parser's headings and phrases too, wrapped by display columns.
-    /// English help, errors and usage messages are the parser's, unchanged.
-    static func mainWithHelpInItsLanguage() -> Never {
+    /// English help, errors, usage messages and the version are the parser's, unchanged.
+    public static func mainWithHelpInItsLanguage() -> Never {
         do {
             var command = try parseAsRoot(nil)
             try command.run()
