@@ -63,8 +63,8 @@ import TestSupport
 
     static let examples: [DiagnosticCode: Example] = [
         .unreadableFile: Example(input: .bytes, severity: .error, marked: """
-        1️⃣id: t
-        title: 测试\u{FFFD}
+        id: t
+        title: 测试1️⃣\u{FFFD}
         """),
 
         .yamlSyntax: Example(severity: .error, marked: head + """
@@ -447,6 +447,19 @@ import TestSupport
             end: lost
         """),
 
+        .textCutByComment: Example(severity: .warning, marked: head + """
+        nodes:
+          a:
+            speaker: wang
+            line: 价格高了 1️⃣# 百分之十五
+            choices:
+              - say: 您好，王总。
+                \(scoresAll)
+                goto: b
+          b:
+            end: lost
+        """),
+
         .indistinctChoices: Example(severity: .warning, marked: head + """
         nodes:
           a:
@@ -580,5 +593,92 @@ import TestSupport
         #expect(!headings.isEmpty)
         #expect(Set(headings).subtracting(known).isEmpty)
         #expect(headings.count == Set(headings).count, "a code is documented twice")
+    }
+
+    // MARK: - Hints: the cause of a mistake, where it is
+
+    /// What a Chinese keyboard or a first YAML file slips in, each reported at its cause (the
+    /// 1️⃣ marker) with the code and a message naming the fix, not where libyaml stumbled after it.
+    static let hints: [(name: String, code: DiagnosticCode, says: String, example: Example)] = [
+        ("full-width colon after a key", .yamlSyntax, "full-width colon '：' after 'speaker'", Example(severity: .error, marked: head + """
+        nodes:
+          a:
+            speaker1️⃣： wang
+            line: 你好
+            end: lost
+        """)),
+        ("full-width space in the indentation", .yamlSyntax, "full-width space (U+3000)", Example(severity: .error, marked: head + """
+        nodes:
+          a:
+        1️⃣\u{3000}\u{3000}speaker: wang
+            line: 你好
+            end: lost
+        """)),
+        ("a tab in the indentation", .yamlSyntax, "a tab in the indentation", Example(severity: .error, marked: head + """
+        nodes:
+          a:
+        1️⃣\t  speaker: wang
+            line: 你好
+            end: lost
+        """)),
+        ("an unquoted ! read as a YAML tag", .invalidValue, "'!promise_kept' is read as a YAML tag", Example(severity: .error, marked: head + """
+        variables: { promise_kept: false }
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - say: 您好，王总。
+                \(scoresAll)
+                if: 1️⃣!promise_kept
+                goto: b
+          b:
+            end: lost
+        """)),
+        ("a misspelt literal word", .unknownName, "did you mean 'first'?", Example(severity: .error, marked: head + """
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - say: 您好，王总。
+                \(scoresAll)
+                if: kp == 1️⃣frist
+                goto: b
+          b:
+            end: lost
+        """)),
+        ("a counter only its own updates read", .variableNeverRead, "its own updates do not count", Example(severity: .warning, marked: head + """
+        variables: { calls: 0 }
+        nodes:
+          a:
+            speaker: wang
+            line: 你好
+            choices:
+              - say: 您好，王总。
+                \(scoresAll)
+                set: { 1️⃣calls: calls + 1 }
+                goto: b
+          b:
+            end: lost
+        """)),
+        ("a byte that is not UTF-8, deep in the file", .unreadableFile, "byte 0xFF", Example(input: .bytes, severity: .error, marked: head + """
+        nodes:
+          a:
+            line: 你好1️⃣\u{FFFD}
+            end: lost
+        """)),
+    ]
+
+    @Test(arguments: hints.indices)
+    func eachHintIsReportedAtItsCause(index: Int) throws {
+        let hint = Self.hints[index]
+        let (found, marker) = Self.diagnostics(of: hint.example)
+        let position = try #require(marker, "\(hint.name): no 1️⃣ marker")
+        let diagnostic = try #require(found.first { $0.code == hint.code }, "\(hint.name): \(found.map(\.description))")
+        #expect(MarkerPosition(line: diagnostic.location.line, column: diagnostic.location.column) == position,
+                "\(hint.name): at \(diagnostic.location), expected \(position): \(diagnostic.message)")
+        #expect(diagnostic.message.contains(hint.says), "\(hint.name): \(diagnostic.message)")
+        #expect(diagnostic.severity == hint.example.severity, "\(hint.name)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SalesMethod
 import SparKit
 import Testing
 
@@ -39,6 +40,20 @@ import Testing
         #expect(history.best?.path == "a")
         #expect(history.first?.path == "a")
         #expect(history.latest?.path == "b")
+    }
+
+    @Test("the result column says which attempt passed when the latest did not", arguments: [Language.en, .zh])
+    func verdictNamesThePassingAttempt(language: Language) {
+        let text = ReportText(language)
+        var history = AttemptHistory(trainee: "t", scenario: "s")
+        #expect(text.verdict(history) == text.unfinished)
+        history.record(SessionResult(path: "a", started: "2026-11-02T09:00:00Z", overall: 85, band: .proficient, passed: true, outcome: nil))
+        #expect(text.verdict(history) == text.passed)
+        history.record(SessionResult(path: "b", started: "2026-11-09T09:00:00Z", overall: 0, band: .beginner, passed: false, outcome: nil))
+        #expect(text.verdict(history) == (language == .en ? "best passed, latest failed" : "最佳一次通过，最近未通过"))
+        var neverPassed = AttemptHistory(trainee: "t", scenario: "s")
+        neverPassed.record(SessionResult(path: "c", started: "2026-11-02T09:00:00Z", overall: 40, band: .beginner, passed: false, outcome: nil))
+        #expect(text.verdict(neverPassed) == text.failed)
     }
 
     @Test func attemptHistoryStaysBoundedAndKeepsTheFirstAttempt() {

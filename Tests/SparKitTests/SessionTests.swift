@@ -181,7 +181,7 @@ import TestSupport
         #expect(session.handle("/notes") == [.notes(["王总前倾"])])
     }
 
-    @Test func hintIsRefusedInExamAndPointsAtTheBestChoiceInPractice() throws {
+    @Test func hintIsRefusedInExamAndNamesTheBestMoveInPracticeWithoutGivingTheAnswer() throws {
         var exam = try mini(.exam)
         _ = exam.begin()
         #expect(exam.handle("/hint") == [.notice(.notInExam("/hint"))])
@@ -192,7 +192,12 @@ import TestSupport
             Issue.record("no hint")
             return
         }
-        #expect(lines.contains("参考：选项 1"))
+        // The best answer explores the objection, as a proof step of the technical exchange: the
+        // hint names those moves, and neither the choice's number nor its words.
+        let direction = try #require(lines.first { $0.hasPrefix("方向：") }, "\(lines)")
+        #expect(direction.contains(ObjectionHandling.explore.name.zh), "\(direction)")
+        #expect(direction.contains(SalesStep.proof.name.zh), "\(direction)")
+        #expect(!lines.contains { $0.contains("选项") || $0.contains("您评估时最看重") }, "\(lines)")
         #expect(lines.contains { $0.contains("LAER") }, "the open price objection")
     }
 

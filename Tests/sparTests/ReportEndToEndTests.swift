@@ -55,6 +55,19 @@ import Testing
         #expect(result.stdout.contains("…"))
     }
 
+    /// At a 60-column terminal every table of the report, Chinese or English, fits the window.
+    @Test(arguments: ["zh", "en"])
+    func reportTablesFitTheTerminalsWidth(language: String) throws {
+        let result = try PtySession(columns: 60).run(
+            ["report", "transcripts/valve-retrofit", "transcripts/audit-cold-call", "--lang", language], steps: [])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = PtySession.plain(result.stdout).split(separator: "\n").map(String.init)
+        #expect(lines.count > 20, "\(lines)")
+        let wide = lines.filter { DisplayWidth.of($0) > 60 }
+        #expect(wide.isEmpty, "lines wider than the terminal: \(wide)")
+        #expect(lines.contains { $0.contains("…") }, "no long text was cut")
+    }
+
     @Test func reportWritesTablesCSVAndHTML() throws {
         let dir = try SparBinary.temporaryDirectory()
         let csv = dir.appendingPathComponent("class.csv").path

@@ -46,4 +46,26 @@ import Testing
         #expect(screen.contains("\n" + out.appendingPathComponent(file).path + "\n"), "\(screen.suffix(600))")
         #expect(screen.contains("    spar show '\(out.appendingPathComponent(file).path)'\n"))
     }
+
+    /// A whole shipped scenario gives dozens of point lines: on a 40-column, 24-row terminal the
+    /// summary must still be on the last screen, not scrolled away above them.
+    @Test func aLongScorecardKeepsTheSummaryOnTheLastScreen() throws {
+        let out = try SparBinary.temporaryDirectory()
+        let inputs = try SparBinary.run(["explore", "valve-retrofit", "--inputs", "best"]).stdout
+            .split(separator: "\n").map(String.init)
+        try #require(inputs.count > 10)
+        var steps: [PtySession.Step] = []
+        for input in inputs { steps += [.expect("你> "), .send(input + "\r")] }
+        steps.append(.expect("spar play valve-retrofit --mode exam"))
+        let result = try PtySession(columns: 40).run(["play", "valve-retrofit", "--trainee", "测试", "--out", out.path, "--no-resume"],
+                                                    steps: steps)
+        #expect(result.status == 0, "\(result.stderr)")
+        let screen = PtySession.plain(result.stdout)
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let pointLines = lines.drop { !$0.contains("得分明细") }.prefix { !$0.hasPrefix("结果：") }
+        #expect(pointLines.count > 24, "too few point lines to test scrolling: \(pointLines.count)")
+        let lastScreen = lines.suffix(24)
+        #expect(lastScreen.contains { $0.hasPrefix("总分：") }, "\(lastScreen.joined(separator: "\n"))")
+        #expect(lastScreen.contains { $0.hasPrefix("结果：") }, "\(lastScreen.joined(separator: "\n"))")
+    }
 }

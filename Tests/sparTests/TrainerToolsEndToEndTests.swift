@@ -31,10 +31,10 @@ import Testing
 
     // MARK: - spar new → lint → play
 
-    @Test(arguments: [Language.zh, .en])
-    func aNewScenarioLintsCleanAndPlaysToAnEnding(language: Language) throws {
+    @Test(arguments: [(Language.zh, "x"), (.en, "x"), (.zh, "鱼塘追销"), (.en, "café-visit")])
+    func aNewScenarioLintsCleanAndPlaysToAnEnding(language: Language, name: String) throws {
         let dir = try SparBinary.temporaryDirectory()
-        let file = try newScenario("x", language: language, in: dir)
+        let file = try newScenario(name, language: language, in: dir)
 
         let lint = try SparBinary.run(["lint", "--strict", file])
         #expect(lint.status == 0, "\(lint.stdout)")
@@ -73,8 +73,11 @@ import Testing
         #expect(again.stderr.contains("--force"))
         let forced = try SparBinary.run(["new", "x", "--dir", dir.path, "--force"])
         #expect(forced.status == 0)
-        let bad = try SparBinary.run(["new", "../x", "--dir", dir.path])
-        #expect(bad.status == 2)
+        for bad in ["../x", "a b", ".hidden", "x\u{200B}y"] {
+            let refused = try SparBinary.run(["new", bad, "--dir", dir.path])
+            #expect(refused.status == 2, "\(bad): \(refused.stderr)")
+            #expect(refused.stderr.hasPrefix("spar new: the scenario name"), "\(bad): \(refused.stderr)")
+        }
     }
 
     // MARK: - spar graph

@@ -202,14 +202,17 @@ public enum ScenarioValidator {
             for choice in node.choices {
                 if let condition = choice.condition { read.formUnion(condition.expression.names.map(\.name)) }
                 for assignment in choice.set {
-                    read.formUnion(assignment.expression.names.map(\.name))
+                    // `count: count + 1` reads count only to write it again: a counter nothing else
+                    // reads is still never read.
+                    read.formUnion(assignment.expression.names.map(\.name).filter { $0 != assignment.name })
                     if written[assignment.name] == nil { written[assignment.name] = assignment.nameLocation ?? assignment.location }
                 }
             }
         }
         var found: [Diagnostic] = []
         for (name, location) in written.sorted(by: { $0.key < $1.key }) where !read.contains(name) {
-            found.append(.warning(.variableNeverRead, "variable '\(name)' is set but never read", at: location, length: name.count))
+            found.append(.warning(.variableNeverRead, "variable '\(name)' is set but never read: no condition or other variable depends on it (its own updates do not count)",
+                                  at: location, length: name.count))
         }
         let declaredOnly = Set(scenario.variables.keys).subtracting(written.keys).intersection(read)
         for name in declaredOnly.sorted() {

@@ -64,6 +64,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case indistinctChoices = "SP0032"
     /// An objection raised at a node from which no node `resolves` it: no close can follow its removal.
     case objectionNeverResolved = "SP0033"
+    /// Unquoted text followed by ` #`: YAML reads the rest of the line as a comment and drops it.
+    case textCutByComment = "SP0034"
 
     // MARK: - Limits that keep loading a hostile file cheap
 

@@ -1,6 +1,8 @@
 import SalesMethod
 
-/// `/hint`: what the method says about this moment, and the answer the search ranks best.
+/// `/hint`: what the method says about this moment, and the kind of move the best answer makes,
+/// named by the method (a trial close, LAER's acknowledge, a style to suit), never the answer itself:
+/// a hint that names the choice teaches picking numbers, not selling.
 enum Hints {
     static func advice(for session: Session) -> [String] {
         let language = session.language
@@ -32,8 +34,27 @@ enum Hints {
                               "The buyer is at \(buying.name.en); the matching sales step is \(buying.step.name.en)."))
         }
         if let best = ScoreSearch.bestNextChoice(from: session) {
-            lines.append(text(language, "参考：选项 \(best)", "Suggested: choice \(best)"))
+            let moves = direction(of: best, language: language)
+            if !moves.isEmpty {
+                lines.append(text(language, "方向：" + moves.joined(separator: "；"), "Direction: " + moves.joined(separator: "; ")))
+            }
         }
         return lines
+    }
+
+    /// What the method calls the best answer's move, from its tags.
+    static func direction(of choice: Choice, language: Language) -> [String] {
+        var moves: [String] = []
+        if let close = choice.closing { moves.append(text(language, "尝试\(close.name.zh)", "try a \(close.name.en)")) }
+        if let handles = choice.handles {
+            moves.append(text(language, "处理异议：\(handles.name.zh)", "handle the objection: \(handles.name.en)"))
+        }
+        if let step = choice.step { moves.append(text(language, "销售步骤：\(step.name.zh)", "sales step: \(step.name.en)")) }
+        if let task = choice.task { moves.append(text(language, "阶段任务：\(task.name.zh)", "stage task: \(task.name.en)")) }
+        if !choice.suits.isEmpty {
+            let styles = choice.suits.map { $0.name.text(language) }.joined(separator: text(language, "、", ", "))
+            moves.append(text(language, "顺应客户的\(styles)风格", "suit the customer's \(styles) style"))
+        }
+        return moves
     }
 }

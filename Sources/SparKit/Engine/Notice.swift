@@ -32,4 +32,6 @@ public enum Notice: Sendable, Hashable {
     case whichOneOf([Int])
     /// "No" to a "did you mean".
     case sayItAnotherWay
+    /// A contact with `joins:` comes into the meeting at this node.
+    case joined(Contact)
 }

@@ -35,10 +35,11 @@ public enum ScoreSearch {
     }
 
     /// The choice number with the best total from here.
-    static func bestNextChoice(from session: Session) -> Int? {
-        guard !session.isFinished, session.state.pending == nil || session.state.pending == .practiceClassify else { return nil }
+    static func bestNextChoice(from session: Session) -> Choice? {
+        guard !session.isFinished, session.state.pending == nil || session.state.pending == .practiceClassify,
+              let node = session.currentNode else { return nil }
         let space = PlaySpace(scenario: session.scenario)
         let index = Int(PlaySearch(space: space, from: session)!.entry.mostMove[Extremes.totalSlot])
-        return space.moves(from: session).first { $0.choiceIndex == index }?.number
+        return node.choices.indices.contains(index) ? node.choices[index] : nil
     }
 }

@@ -344,6 +344,11 @@ public struct Session: Sendable {
         }
         // A search throws the events away: only the state matters there.
         if !isSearching {
+            if state.visits[id, default: 0] <= 1 {
+                for contact in scenario.contacts where contact.joins == id && id != scenario.start {
+                    events.append(.notice(.joined(contact)))
+                }
+            }
             if let line = node.line {
                 events.append(.customerSays(speaker: node.speaker.flatMap { scenario.contact($0) }, line: line))
             }
@@ -660,7 +665,7 @@ extension CommandHelp {
             .init(command: "/notes", summary: text(language, "记笔记：/notes 文本；单独输入则列出", "add a note (/notes TEXT) or list them")),
         ]
         if mode == .practice {
-            list.append(.init(command: "/hint", summary: text(language, "提示（仅练习模式）", "a hint (practice only)")))
+            list.append(.init(command: "/hint", summary: text(language, "此刻方法的要点与最佳一步的方向（仅练习模式）", "what the method says here, and the direction of the best move (practice only)")))
             list.append(.init(command: "/back", summary: text(language, "回退一步（仅练习模式）", "undo the last answer (practice only)")))
         }
         list.append(.init(command: "/restart", summary: text(language, "重新开始", "start over")))

@@ -76,8 +76,12 @@ public struct ReportText: Sendable {
                  "\(pairs) trainee–scenario pair\(pairs == 1 ? "" : "s") with repeat attempts: \(formatted) points first→latest on average")
     }
 
+    /// Pass or fail, saying which attempt passed when it was not the latest: the row's band and
+    /// score are the latest attempt's, and a bare "pass" beside a failing latest score reads wrong.
     public func verdict(_ history: AttemptHistory) -> String {
-        history.finished == 0 ? unfinished : (history.passedOnce ? passed : failed)
+        guard history.finished > 0, let latest = history.latest else { return unfinished }
+        if latest.passed { return passed }
+        return history.passedOnce ? t("最佳一次通过，最近未通过", "best passed, latest failed") : failed
     }
 
     /// "+12", "−3", "0"; one decimal when not whole.

@@ -13,6 +13,11 @@ public struct Contact: Sendable, Hashable {
     public var attitude: Attitude
     public var style: CommunicationStyle
     public var location: SourceLocation
+    /// The node where this person comes into the meeting (`joins: NODE`); nil for someone there
+    /// from the start. The briefing lists them apart, and play says when they come in.
+    public var joins: String?
+    /// Where the `joins` value stands, when loaded from a file.
+    public var joinsLocation: SourceLocation?
 
     /// The main role: the first listed.
     public var role: BuyerRole { roles[0] }

@@ -22,7 +22,7 @@ struct ScenarioBuilder {
                 reader.error(.unknownIdentifier, "unknown language '\(text)'; expected zh or en", at: node)
             }
         }
-        let summary = top["summary"].flatMap { reader.string($0, "summary") }
+        let summary = top["summary"].flatMap { reader.prose($0, "summary") }
         let notes = top["notes"].flatMap { trainerNotes($0) }
         let meeting = top["meeting"].flatMap { self.meeting($0) } ?? Meeting()
         let account = top["account"].flatMap { self.account($0) } ?? Account(company: title)
@@ -128,7 +128,7 @@ struct ScenarioBuilder {
                 continue
             }
             guard let f = reader.fields(value, in: "contact '\(id)'",
-                                        allowed: ["name", "title", "kp", "role", "attitude", "style"],
+                                        allowed: ["name", "title", "kp", "role", "attitude", "style", "joins"],
                                         required: ["name", "role", "attitude", "style"]) else { continue }
             let name = f["name"].flatMap { reader.string($0, "name") }
             // One role, or several (`role: [evaluator, user]`) as the method's org chart draws people.
@@ -140,10 +140,15 @@ struct ScenarioBuilder {
             let attitude = f["attitude"].flatMap { reader.identifier($0, "attitude", as: Attitude.self) }
             let style = f["style"].flatMap { reader.identifier($0, "style", as: CommunicationStyle.self) }
             guard let name, let role, let attitude, let style else { continue }
-            contacts.append(Contact(
+            var contact = Contact(
                 id: id, name: name, title: f["title"].flatMap { reader.string($0, "title") },
                 kp: f["kp"].flatMap { reader.identifier($0, "kp", as: KPRank.self) },
-                roles: role, attitude: attitude, style: style, location: keyLocation))
+                roles: role, attitude: attitude, style: style, location: keyLocation)
+            if let joins = f["joins"] {
+                contact.joins = reader.string(joins, "joins")
+                contact.joinsLocation = reader.textLocation(of: joins)
+            }
+            contacts.append(contact)
         }
         if contacts.isEmpty, reader.diagnostics.isEmpty {
             reader.error(.missingKey, "a scenario needs at least one contact", at: node)
@@ -230,8 +235,8 @@ struct ScenarioBuilder {
             built.buying = f["buying"].flatMap { reader.identifier($0, "buying phase", as: BuyingPhase.self) }
             built.speaker = f["speaker"].flatMap { reader.string($0, "speaker") }
             built.speakerLocation = f["speaker"].map { reader.location(of: $0) }
-            built.line = f["line"].flatMap { reader.string($0, "line") }
-            built.cue = f["cue"].flatMap { reader.string($0, "cue") }
+            built.line = f["line"].flatMap { reader.prose($0, "line") }
+            built.cue = f["cue"].flatMap { reader.prose($0, "cue") }
             built.signals = f["signals"].map { reader.identifiers($0, "signal", as: BuyingSignal.self) } ?? []
             built.objection = f["objection"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
             built.resolves = f["resolves"].flatMap { reader.identifier($0, "objection", as: ObjectionKind.self) }
@@ -312,13 +317,13 @@ struct ScenarioBuilder {
                          notes: ["outcomes: signed, next_meeting, follow_up, lost"])
             return nil
         }
-        return Ending(outcome: outcome, text: f["text"].flatMap { reader.string($0, "text") })
+        return Ending(outcome: outcome, text: f["text"].flatMap { reader.prose($0, "text") })
     }
 
     mutating func choice(_ node: YAMLNode, in nodeID: String, truth: FactTable) -> Choice? {
         guard let f = reader.fields(node, in: "a choice of '\(nodeID)'", allowed: ScenarioLoader.choiceKeys,
                                     required: ["say", "goto"]) else { return nil }
-        guard let say = f["say"].flatMap({ reader.string($0, "say") }),
+        guard let say = f["say"].flatMap({ reader.prose($0, "say") }),
               let gotoNode = f["goto"], let goto = reader.string(gotoNode, "goto") else { return nil }
         var choice = Choice(location: reader.location(of: node), say: say, goto: goto,
                             gotoLocation: reader.location(of: gotoNode))
@@ -333,7 +338,7 @@ struct ScenarioBuilder {
         choice.clashes = f["clashes"].map { reader.identifiers($0, "style", as: CommunicationStyle.self) } ?? []
         choice.reveals = f["reveals"].map { reveals($0, truth: truth) } ?? FactTable()
         choice.shifts = f["shifts"].map { shifts($0) } ?? []
-        choice.feedback = f["feedback"].flatMap { reader.string($0, "feedback") }
+        choice.feedback = f["feedback"].flatMap { reader.prose($0, "feedback") }
         choice.minutes = f["minutes"].flatMap { reader.int($0, "minutes", range: 0...1440) } ?? 0
         if let n = f["if"], let source = reader.string(n, "if") {
             let placement = reader.placement(of: n, text: source)
@@ -403,6 +408,12 @@ struct ScenarioBuilder {
         for node in scenario.nodes { for choice in node.choices { for assignment in choice.set { variableNames.insert(assignment.name) } } }
         let readable = variableNames.union(AccountFact.identifiers).union(ScenarioLoader.clockNames)
 
+        for contact in scenario.contacts {
+            guard let joins = contact.joins, scenario.node(joins) == nil else { continue }
+            var message = "contact '\(contact.id)' joins at a node that does not exist: '\(joins)'"
+            if let suggestion = Spelling.closest(to: joins, among: nodeIDs) { message += "; did you mean '\(suggestion)'?" }
+            reader.report(.error(.unresolvedGoto, message, at: contact.joinsLocation ?? contact.location, length: max(1, joins.count)))
+        }
         for node in scenario.nodes {
             if let speaker = node.speaker, scenario.contact(speaker) == nil {
                 var message = "unknown contact '\(speaker)' as speaker of '\(node.id)'"
@@ -426,7 +437,8 @@ struct ScenarioBuilder {
                 for (expression, placement) in expressions {
                     for reference in expression.names where !readable.contains(reference.name) {
                         var message = "unknown name '\(reference.name)'"
-                        if let suggestion = Spelling.closest(to: reference.name, among: Array(readable)) {
+                        // The literal words compare with fact values (`kp == first`): a misspelt one is a name too.
+                        if let suggestion = Spelling.closest(to: reference.name, among: Array(readable) + ExpressionLexer.symbolWords.sorted()) {
                             message += "; did you mean '\(suggestion)'?"
                         }
                         reader.report(.error(.unknownName, message, at: placement.location(atCharacter: reference.offset),

@@ -42,8 +42,12 @@ public enum ScenarioLoader {
 
     public static func load(data: Data, file: String) -> ScenarioLoadResult {
         guard let text = String(data: data, encoding: .utf8) else {
+            let position = InvalidUTF8.firstPosition(in: data)
+            let byte = position.map { String(format: "byte 0x%02X here", $0.byte) } ?? "a byte"
             return ScenarioLoadResult(scenario: nil, diagnostics: [
-                .error(.unreadableFile, "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1)),
+                .error(.unreadableFile, "the file is not UTF-8 text: \(byte) is not UTF-8",
+                       at: SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1),
+                       notes: ["save the file as UTF-8 (a file saved as GBK or Latin-1 is not)"]),
             ])
         }
         return load(text: text, file: file, sha256: SHA256.hex(of: data))
@@ -110,6 +114,11 @@ public enum ScenarioLoader {
             // An unclosed quote runs to the end of the file: point at where it was opened.
             if problem.hasPrefix("found unexpected end of stream"), let context {
                 return .error(.yamlSyntax, message, at: at(context.mark))
+            }
+            // A full-width colon or space just above: report the cause, with libyaml's words as a note.
+            if let cause = YAMLSyntaxHints.cause(in: text, nearLine: mark.line) {
+                return .error(.yamlSyntax, cause.message, at: SourceLocation(file: file, line: cause.line, column: cause.column),
+                              notes: ["the YAML parser's own words, at line \(mark.line): \(message)"])
             }
             return .error(.yamlSyntax, message, at: at(mark))
         case let .reader(problem, _, _, _):

@@ -93,6 +93,7 @@ public enum ScenarioSchema {
             "role": listOf(enumOf(BuyerRole.self, description: "role in the project; several as a list, the main one first")),
             "attitude": enumOf(Attitude.self, description: "attitude to us"),
             "style": enumOf(CommunicationStyle.self, description: "communication style"),
+            "joins": .object(["type": "string", "description": "the node where this person comes into the meeting; absent: there from the start"]),
         ], required: ["name", "role", "attitude", "style"])
         let properties: [String: JSONValue] = [
             "id": text, "title": text,

@@ -159,10 +159,53 @@ struct YAMLReader {
         }
         let text = scalar.string
         if !allowEmpty && Self.isBlank(text) {
-            error(.invalidValue, "\(context) must not be empty", at: node)
+            if let tag = tagWritten(at: node) {
+                // `if: !promise_kept`: YAML reads `!promise_kept` as a tag on an empty value.
+                error(.invalidValue, "\(context) is empty: '\(tag)' is read as a YAML tag, not as text; quote the value: '\(tag)'",
+                      at: node)
+            } else {
+                error(.invalidValue, "\(context) must not be empty", at: node)
+            }
             return nil
         }
         return text
+    }
+
+    /// Text a trainee reads (a line, an answer, feedback): also warns when unquoted text is followed
+    /// by ` #` on its line, which YAML drops as a comment (`line: 价格高了 # 百分之十五` reads `价格高了`).
+    mutating func prose(_ node: YAMLNode, _ context: String) -> String? {
+        guard let value = string(node, context) else { return nil }
+        if case let .scalar(scalar) = node, scalar.style == .plain, let comment = commentAfter(value, at: node) {
+            diagnostics.append(.warning(.textCutByComment,
+                                        "\(context) ends before ' #': YAML reads the rest of the line as a comment and drops it; put the text in quotes to keep '#', or the comment on a line of its own",
+                                        at: comment))
+        }
+        return value
+    }
+
+    /// Where a ` #` comment starts after a one-line plain value, on the value's own line.
+    func commentAfter(_ value: String, at node: YAMLNode) -> SourceLocation? {
+        let mark = node.mark
+        guard !value.contains("\n"), mark.line >= 1, mark.line <= lineStarts.count else { return nil }
+        let lineEnd = text[lineStarts[mark.line - 1]...].firstIndex(of: "\n") ?? text.endIndex
+        let line = text[lineStarts[mark.line - 1]..<lineEnd]
+        guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex),
+              line[start...].hasPrefix(value) else { return nil }
+        let afterValue = line[start...].dropFirst(value.count)
+        let rest = afterValue.drop { $0 == " " || $0 == "\t" }
+        guard rest.first == "#", rest.startIndex != afterValue.startIndex else { return nil }
+        return SourceLocation(file: file, line: mark.line, column: line.distance(from: line.startIndex, to: rest.startIndex) + 1)
+    }
+
+    /// The `!word` written where an empty plain value stands: YAML took it for a tag.
+    func tagWritten(at node: YAMLNode) -> String? {
+        let mark = node.mark
+        guard mark.line >= 1, mark.line <= lineStarts.count else { return nil }
+        let lineEnd = text[lineStarts[mark.line - 1]...].firstIndex(of: "\n") ?? text.endIndex
+        let line = text[lineStarts[mark.line - 1]..<lineEnd]
+        guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) else { return nil }
+        let written = line[start...].prefix { !$0.isWhitespace && $0 != "," && $0 != "}" && $0 != "]" && $0 != "#" }
+        return written.hasPrefix("!") && written.count > 1 ? String(written) : nil
     }
 
     /// Nothing but white space and line breaks (what trimming them would leave empty), decided at

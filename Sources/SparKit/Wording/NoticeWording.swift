@@ -56,6 +56,8 @@ extension Wording {
         case .noSponsor:
             t("没有赞助者就没有成交：客户内部没人推动，签约落空。",
               "No sponsor, no sale: nobody inside pushes the deal, so it does not sign.")
+        case .joined(let contact):
+            t("\(contact.displayName(language))加入了会谈。", "\(contact.displayName(language)) joins the meeting.")
         case .inputShortened(let limit):
             t("输入太长：只读取了前 \(limit) 个字符。", "That was long: only the first \(limit) characters were read.")
         }

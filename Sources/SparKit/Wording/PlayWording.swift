@@ -8,8 +8,13 @@ extension Wording {
         var lines = [DisplayLine(.heading, "【\(scenario.title)】"),
                      DisplayLine(.detail, t("客户：\(scenario.account.company)", "Account: \(scenario.account.company)"))]
         if let summary = scenario.summary { lines.append(DisplayLine(.detail, summary)) }
-        let people = list(scenario.contacts.map { $0.displayName(language) })
-        lines.append(DisplayLine(.detail, t("在场：\(people)", "Present: \(people)")))
+        let later = scenario.contacts.filter { $0.joins != nil && $0.joins != scenario.start }
+        let present = list(scenario.contacts.filter { contact in !later.contains { $0.id == contact.id } }.map { $0.displayName(language) })
+        lines.append(DisplayLine(.detail, t("在场：\(present)", "Present: \(present)")))
+        if !later.isEmpty {
+            let joining = list(later.map { $0.displayName(language) })
+            lines.append(DisplayLine(.detail, t("稍后加入：\(joining)", "Joining later: \(joining)")))
+        }
         let meeting = scenario.meeting
         lines.append(DisplayLine(.plain, t("会谈 \(meeting.minutes) 分钟，最后 \(meeting.closingWindow) 分钟为成交窗口。",
                                            "Meeting: \(meeting.minutes) minutes; the last \(meeting.closingWindow) are the closing window.")))

@@ -9,7 +9,8 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: helpText(zh: "生成带注释的场景模板 NAME.yaml，作为编写的起点。", en: "Write a commented scenario scaffold, NAME.yaml, to start from."))
 
-    @Argument(help: helpText(zh: "场景的 id，也是文件名（字母、数字、'-'、'_'）。", en: "The scenario's id and file name (letters, digits, '-', '_')."))
+    @Argument(help: helpText(zh: "场景的 id，也是文件名：各种文字的字母、数字、'_'、'-' 和 '.'（例如 鱼塘追销、valve-retrofit）。",
+                             en: "The scenario's id and file name: letters of any script, digits, '_', '-' and '.' (鱼塘追销, valve-retrofit)."))
     var name: String
 
     @Option(name: .long, help: helpText(zh: "场景的语言：zh 或 en。", en: "Language of the scenario: zh or en."))
@@ -22,8 +23,14 @@ struct NewCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard name.range(of: "^[A-Za-z0-9][A-Za-z0-9_-]*$", options: .regularExpression) != nil else {
-            Console.error("spar new: a scenario name is letters, digits, '-' and '_', found '\(name)'")
+        // The name is the scenario's id, so it takes what an id takes; it also names the file, so it
+        // may not start with '.' or '-' (a hidden file, an option).
+        if let problem = IdentifierCharacters.problem(name, kind: "the scenario name") {
+            Console.error("spar new: \(problem)")
+            throw ExitCode(2)
+        }
+        if name.isEmpty || name.hasPrefix(".") || name.hasPrefix("-") {
+            Console.error("spar new: the scenario name '\(VisibleText.quoted(name, limit: 60))' must start with a letter or a digit")
             throw ExitCode(2)
         }
         let fileManager = FileManager.default

@@ -91,6 +91,19 @@ import Testing
 
     /// "Did you mean" lists each option on a line of its own with its own punctuation: run together,
     /// "1) 您最看重哪几项 还是 2) …？" read as one sentence and lost the first option's question mark.
+    /// The introduction states the meeting's length and closing window in a line of its own, from
+    /// the scenario's `meeting`: a summary that says it again makes the trainee read it twice.
+    @Test(arguments: ["audit-cold-call", "channel-upsell", "components-first-visit", "saas-demo", "tender-evaluation",
+                      "valve-retrofit", "audit-cold-call-en", "channel-upsell-en", "saas-renewal"])
+    func theIntroductionStatesTheMeetingLengthOnce(id: String) throws {
+        let scenario = try shippedScenario(id)
+        let wording = Wording(scenario.language)
+        let intro = wording.introduction(to: scenario, mode: .practice).map(\.text).joined(separator: "\n")
+        let minutes = scenario.meeting.minutes
+        let mentions = intro.ranges(of: try Regex("(约|About )?\(minutes) ?(分钟|minutes)")).count
+        #expect(mentions == 1, "\(id) states its \(minutes) minutes \(mentions) times:\n\(intro)")
+    }
+
     @Test func didYouMeanListsEachOptionOnItsOwnLineAsWritten() {
         let options = [NumberedChoice(number: 1, say: "您评估时最看重哪几项指标？"), NumberedChoice(number: 3, say: "我们可以给您打九折。")]
         let zh = SessionWording.lines(for: [.whichDidYouMean(options)], language: .zh, mode: .practice)
@@ -130,7 +143,7 @@ import Testing
         .nothingToUndo, .wentBack, .restarted, .noteSaved, .classifyFormat, .mapFormat(example: "wang"), .unknownContact("zhou"),
         .mapSkipped(wang), .practiceClassificationNotScored, .classificationRecorded, .alreadyEnded, .timeUp, .stalled,
         .noSponsor, .inputShortened(2_000), .unreadWords(["cash"], allowed: ["need"]), .missingAnswer(.sayMore),
-        .whichOneOf([1, 2]), .sayItAnotherWay,
+        .whichOneOf([1, 2]), .sayItAnotherWay, .joined(wang),
     ]
 
     static func name(of notice: Notice) -> String {
@@ -159,12 +172,13 @@ import Testing
         case .missingAnswer: "missingAnswer"
         case .whichOneOf: "whichOneOf"
         case .sayItAnotherWay: "sayItAnotherWay"
+        case .joined: "joined"
         }
     }
 
     @Test func everyNoticeKindHasASampleOnce() {
         #expect(Set(Self.notices.map(Self.name(of:))).count == Self.notices.count)
-        #expect(Self.notices.count == 24, "a new Notice case needs a sample here")
+        #expect(Self.notices.count == 25, "a new Notice case needs a sample here")
     }
 
     @Test(arguments: notices)
