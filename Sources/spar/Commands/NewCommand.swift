@@ -9,7 +9,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: helpText(zh: "生成带注释的场景模板 NAME.yaml，作为编写的起点。", en: "Write a commented scenario scaffold, NAME.yaml, to start from."))
 
-    @Argument(help: helpText(zh: "场景的 id，也是文件名：各种文字的字母、数字、'_'、'-' 和 '.'（例如 鱼塘追销、valve-retrofit）。",
+    @Argument(help: helpText(zh: "场景的 id，也是文件名，例如 鱼塘追销、valve-retrofit：可用任何文字的字母、数字和 '_'、'-'、'.'。",
                              en: "The scenario's id and file name: letters of any script, digits, '_', '-' and '.' (鱼塘追销, valve-retrofit)."))
     var name: String
 
