@@ -98,10 +98,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The command lines of play and the menu, and their reading without the argument parser.
+        // The command lines of play and the menu, and their reading without the argument parser;
+        // help in the language asked for (Chinese laid out by display width).
         .target(
             name: "SparCommandLine",
-            dependencies: ["SparKit", "SalesMethod", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SparKit", "SalesMethod", "SparTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "spar",

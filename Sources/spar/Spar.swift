@@ -7,7 +7,7 @@ import SparKit
 struct Spar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spar",
-        abstract: "A sparring partner for B2B sales: play a customer meeting, scored by the method.",
+        abstract: helpText(zh: "B2B 销售陪练：与客户模拟一场会谈，按销售方法评分。", en: "A sparring partner for B2B sales: play a customer meeting, scored by the method."),
         version: SparVersion.current,
         subcommands: [MenuCommand.self, PlayCommand.self, ResumeCommand.self, ReplayCommand.self, TestCommand.self, LintCommand.self,
                       ClassifyCommand.self, ListCommand.self, ExploreCommand.self, SchemaCommand.self, NewCommand.self, GraphCommand.self,
@@ -49,7 +49,7 @@ struct Spar: ParsableCommand {
            type(of: command) == subcommand {
             run(command)
         }
-        main(nil)
+        mainWithHelpInItsLanguage()
     }
 
     /// The subcommands' names, as typed.

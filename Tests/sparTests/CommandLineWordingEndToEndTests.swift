@@ -12,9 +12,10 @@ import Testing
     }
 
     @Test func helpListsValuesAndStatesEachDefaultOnce() throws {
-        let explore = try SparBinary.run(["explore", "--help"])
+        // Help follows the locale: these are the English texts.
+        let explore = try SparBinary.run(["explore", "--help"], environment: ["LC_ALL": "C"])
         #expect(explore.stdout.contains("(values: best, worst)"))
-        let new = try SparBinary.run(["new", "--help"])
+        let new = try SparBinary.run(["new", "--help"], environment: ["LC_ALL": "C"])
         #expect(new.stdout.contains("Folder to write into. (default: .)"), "\(new.stdout)")
         #expect(!new.stdout.contains("default: the current folder"))
     }

@@ -1,27 +1,28 @@
 import ArgumentParser
 import Foundation
 import SalesMethod
+import SparCommandLine
 
 /// `spar classify`: the A/B/C/D classifier as a quick reference for trainers.
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "classify", abstract: "Classify an account A/B/C/D from its facts, by the method's rule.")
+        commandName: "classify", abstract: helpText(zh: "客户分类：按已知事实把客户判为 A/B/C/D 类（依销售方法的规则）。", en: "Classify an account A/B/C/D from its facts, by the method's rule."))
 
     enum Rank: String, ExpressibleByArgument { case first, second, third, unknown }
     enum Answer: String, ExpressibleByArgument { case yes, no, unknown }
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Option(name: .long, help: "Rank of the key person met: first, second, third or unknown.")
+    @Option(name: .long, help: helpText(zh: "见到的关键人（KP）是第几KP：first、second、third 或 unknown。", en: "Rank of the key person met: first, second, third or unknown."))
     var kp: Rank = .unknown
-    @Option(name: .long, help: "Does the account need it? yes, no or unknown.")
+    @Option(name: .long, help: helpText(zh: "客户有没有需求：yes、no 或 unknown。", en: "Does the account need it? yes, no or unknown."))
     var need: Answer = .unknown
-    @Option(name: .customLong("can-pay"), help: "Can it pay? yes, no or unknown.")
+    @Option(name: .customLong("can-pay"), help: helpText(zh: "客户有没有支付能力：yes、no 或 unknown。", en: "Can it pay? yes, no or unknown."))
     var canPay: Answer = .unknown
-    @Option(name: .customLong("sees-value"), help: "Does it see the value? yes, no or unknown.")
+    @Option(name: .customLong("sees-value"), help: helpText(zh: "客户是否认同价值：yes、no 或 unknown。", en: "Does it see the value? yes, no or unknown."))
     var seesValue: Answer = .unknown
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: helpText(zh: "输出格式：text 或 json。", en: "Output format: text or json."))
     var format: Format = .text
-    @Option(name: .long, help: "zh or en.")
+    @Option(name: .long, help: helpText(zh: "判断结果的语言：zh 或 en。", en: "Language of the verdict: zh or en."))
     var lang: Language = .zh
 
     func run() throws {

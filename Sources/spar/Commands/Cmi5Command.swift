@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SparCommandLine
 import SparKit
 
 /// `spar cmi5 package SCENARIO… --server URL --out course.zip`: a cmi5 course an LMS imports,
@@ -7,32 +8,35 @@ import SparKit
 struct Cmi5Command: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cmi5",
-        abstract: "Package scenarios as a cmi5 course for an LMS.",
+        abstract: helpText(zh: "把场景打包成 cmi5 课程，供学习管理系统（LMS）使用。", en: "Package scenarios as a cmi5 course for an LMS."),
         subcommands: [Cmi5PackageCommand.self])
 }
 
 struct Cmi5PackageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "package",
-        abstract: "Write a cmi5 course (cmi5.xml, zipped): one assignable unit per scenario, mastered at its pass mark.",
-        discussion: """
+        abstract: helpText(zh: "生成 cmi5 课程包（压缩的 cmi5.xml）：每个场景一个可布置的单元，达到及格线即为掌握。", en: "Write a cmi5 course (cmi5.xml, zipped): one assignable unit per scenario, mastered at its pass mark."),
+        discussion: helpText(zh: """
+            LMS 在 SERVER/cmi5/launch/SCENARIO 启动每个单元；请在该服务器上运行 `spar serve SCENARIO… --cmi5`。\
+            --out 以 .xml 结尾时只写 cmi5.xml。
+            """, en: """
             The LMS launches each unit at SERVER/cmi5/launch/SCENARIO; run `spar serve SCENARIO… --cmi5` there. \
-            --out ending in .xml writes cmi5.xml alone. See docs/lms.md.
-            """)
+            --out ending in .xml writes cmi5.xml alone.
+            """))
 
-    @Argument(help: "Scenarios (files or shipped ids), one unit each.")
+    @Argument(help: helpText(zh: "场景（文件或自带场景的 id），每个场景一个单元。", en: "Scenarios (files or shipped ids), one unit each."))
     var scenarios: [String]
 
-    @Option(name: .long, help: "The spar server's address as the learners' browsers reach it (e.g. https://spar.example.com:8080).")
+    @Option(name: .long, help: helpText(zh: "学员的浏览器访问 spar 服务器所用的地址（例如 https://spar.example.com:8080）。", en: "The spar server's address as the learners' browsers reach it (e.g. https://spar.example.com:8080)."))
     var server: String
 
-    @Option(name: .long, help: "The course file to write: course.zip, or cmi5.xml.")
+    @Option(name: .long, help: helpText(zh: "要写的课程文件：course.zip 或 cmi5.xml。", en: "The course file to write: course.zip, or cmi5.xml."))
     var out: String
 
-    @Option(name: .long, help: "The course's title in the LMS.")
+    @Option(name: .long, help: helpText(zh: "课程在 LMS 中的标题。", en: "The course's title in the LMS."))
     var title = "spar sales role-plays"
 
-    @Option(name: .long, help: "practice or exam: how the units are played.")
+    @Option(name: .long, help: helpText(zh: "单元的练习方式：practice 练习模式或 exam 考试模式。", en: "practice or exam: how the units are played."))
     var mode: SessionMode = .exam
 
     func validate() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SalesMethod
+import SparCommandLine
 import SparKit
 import SparLRS
 
@@ -9,27 +10,29 @@ import SparLRS
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export transcripts as xAPI 1.0.3 statements (a JSON array) for an LMS or learning record store.",
-        discussion: """
+        abstract: helpText(zh: "把会谈记录导出为 xAPI 1.0.3 语句（JSON 数组），供 LMS 或学习记录库（LRS）使用。", en: "Export transcripts as xAPI 1.0.3 statements (a JSON array) for an LMS or learning record store."),
+        discussion: helpText(zh: """
+            语句的 id 由每场会谈推出：再次导出得到相同的 id，再次发送到学习记录库（--lrs）也不会重复保存。
+            """, en: """
             Statement ids are derived from each session, so exporting again gives the same ids, and posting \
-            again to a learning record store (--lrs) stores nothing twice. See docs/lms.md.
-            """)
+            again to a learning record store (--lrs) stores nothing twice.
+            """))
 
-    @Option(name: .long, help: "Write the statements to this file ('-' for stdout).")
+    @Option(name: .long, help: helpText(zh: "把语句写入这个文件（'-'：标准输出）。", en: "Write the statements to this file ('-' for stdout)."))
     var xapi: String?
 
     @OptionGroup var store: LRSOptions
 
-    @Argument(help: "Transcript files and folders.")
+    @Argument(help: helpText(zh: "会谈记录文件和文件夹。", en: "Transcript files and folders."))
     var paths: [String]
 
-    @Option(name: .long, help: "Only sessions started on or after this date (2026-11-01 or a full ISO 8601 time).")
+    @Option(name: .long, help: helpText(zh: "只要这个日期当天或之后开始的会谈（2026-11-01 或完整的 ISO 8601 时间）。", en: "Only sessions started on or after this date (2026-11-01 or a full ISO 8601 time)."))
     var since: String?
 
-    @Option(name: .long, help: "Only sessions in this mode: practice or exam.")
+    @Option(name: .long, help: helpText(zh: "只要这种模式的会谈：practice 或 exam。", en: "Only sessions in this mode: practice or exam."))
     var mode: SessionMode?
 
-    @Flag(name: .long, help: "Export each session's figures as written instead of replaying its answers (an edited file is then believed).")
+    @Flag(name: .long, help: helpText(zh: "直接采用记录中写的成绩，不重放回答（被改过的文件也会被采信）。", en: "Export each session's figures as written instead of replaying its answers (an edited file is then believed)."))
     var trust = false
 
     @OptionGroup var scenarioFolders: ScenarioFolders

@@ -1,25 +1,26 @@
 import ArgumentParser
 import Foundation
+import SparCommandLine
 import SparKit
 import SparTerminal
 
 /// `spar lint FILE|DIR…`: every problem in the scenarios, compiler-style or as JSON.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lint", abstract: "Check scenario files: exit 0 clean, 1 with errors (or warnings with --strict).")
+        commandName: "lint", abstract: helpText(zh: "检查场景文件：没有问题时退出码为 0，有错误（用 --strict 时有警告也算）为 1。", en: "Check scenario files: exit 0 clean, 1 with errors (or warnings with --strict)."))
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "Scenario files or folders (searched for .yaml/.yml).")
+    @Argument(help: helpText(zh: "场景文件或文件夹（在其中查找 .yaml/.yml）。", en: "Scenario files or folders (searched for .yaml/.yml)."))
     var paths: [String]
 
-    @Option(name: .long, help: "text (compiler-style) or json.")
+    @Option(name: .long, help: helpText(zh: "输出格式：text（编译器风格）或 json。", en: "Output format: text (compiler-style) or json."))
     var format: Format = .text
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
+    @Flag(name: .long, help: helpText(zh: "把警告当作错误。", en: "Treat warnings as errors."))
     var strict = false
 
-    @Flag(name: .long, help: "No colour.")
+    @Flag(name: .long, help: helpText(zh: "不用颜色（设置了 NO_COLOR 或输出不是终端时也不用）。", en: "No colour (also when NO_COLOR is set or output is not a terminal)."))
     var noColor = false
 
     func run() throws {

@@ -1,18 +1,19 @@
 import ArgumentParser
 import SalesMethod
+import SparCommandLine
 import SparKit
 import SparTerminal
 
 /// `spar list`: the catalogue of shipped scenarios (also as Markdown for scenarios/README.md).
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the shipped scenarios.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: helpText(zh: "列出场景：自带的场景，或给出的文件夹中的场景。", en: "List scenarios: the shipped ones, or those in the folders given."))
 
     enum Format: String, ExpressibleByArgument { case text, markdown }
 
-    @Option(name: .long, help: "text or markdown.")
+    @Option(name: .long, help: helpText(zh: "输出格式：text 或 markdown。", en: "Output format: text or markdown."))
     var format: Format = .text
 
-    @Argument(help: "Folders of scenarios (default: the shipped ones).")
+    @Argument(help: helpText(zh: "场景文件夹（默认：自带的场景）。", en: "Folders of scenarios (default: the shipped ones)."))
     var folders: [String] = []
 
     func run() throws {

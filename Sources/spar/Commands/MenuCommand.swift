@@ -23,7 +23,7 @@ struct MenuCommand: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
-        commandName: "menu", abstract: "Choose a shipped scenario from a menu and play it (the default).")
+        commandName: "menu", abstract: helpText(zh: "从菜单中选一个自带场景来练习。", en: "Choose a shipped scenario from a menu and play it."))
 
     @OptionGroup var line: MenuCommandLine
 

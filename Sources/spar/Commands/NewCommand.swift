@@ -1,23 +1,25 @@
 import ArgumentParser
 import Foundation
 import SalesMethod
+import SparCommandLine
 import SparKit
 
 /// `spar new NAME`: a commented scenario scaffold that lints clean and plays to an end.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "Write a commented scenario scaffold, NAME.yaml, to start from.")
+        commandName: "new", abstract: helpText(zh: "生成带注释的场景模板 NAME.yaml，作为编写的起点。", en: "Write a commented scenario scaffold, NAME.yaml, to start from."))
 
-    @Argument(help: "The scenario's id and file name: letters of any script, digits, '_', '-' and '.' (鱼塘追销, valve-retrofit).")
+    @Argument(help: helpText(zh: "场景的 id，也是文件名，例如 鱼塘追销、valve-retrofit：可用任何文字的字母、数字和 '_'、'-'、'.'。",
+                             en: "The scenario's id and file name: letters of any script, digits, '_', '-' and '.' (鱼塘追销, valve-retrofit)."))
     var name: String
 
-    @Option(name: .long, help: "zh or en.")
+    @Option(name: .long, help: helpText(zh: "场景的语言：zh 或 en。", en: "Language of the scenario: zh or en."))
     var lang: Language = .zh
 
-    @Option(name: .long, help: "Folder to write into.")
+    @Option(name: .long, help: helpText(zh: "写入的文件夹。", en: "Folder to write into."))
     var dir: String = "."
 
-    @Flag(name: .long, help: "Replace an existing file.")
+    @Flag(name: .long, help: helpText(zh: "覆盖已有的文件。", en: "Replace an existing file."))
     var force = false
 
     func run() throws {

@@ -4,7 +4,7 @@ import SparKit
 
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "play", abstract: "Play a scenario: a file, or the id of a shipped scenario.")
+        commandName: "play", abstract: helpText(zh: "练习一个场景：场景文件或自带场景的 id。", en: "Play a scenario: a file, or the id of a shipped scenario."))
 
     @OptionGroup var line: PlayCommandLine
 

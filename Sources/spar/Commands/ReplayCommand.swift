@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
+import SparCommandLine
 import SparKit
 import SparTerminal
 
 /// `spar replay FILE`: re-run a transcript's answers and check every recorded score.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "replay", abstract: "Re-run a transcript against its scenario and report the first divergence.")
+        commandName: "replay", abstract: helpText(zh: "按场景重放一份会谈记录，报告第一处不一致。", en: "Re-run a transcript against its scenario and report the first divergence."))
 
-    @Argument(help: "A transcript (.jsonl).")
+    @Argument(help: helpText(zh: "会谈记录（.jsonl）。", en: "A transcript (.jsonl)."))
     var transcript: String
 
-    @Option(name: .long, help: "The scenario to replay against (default: the recorded file, else the shipped id).")
+    @Option(name: .long, help: helpText(zh: "重放所用的场景（默认：记录中的场景文件，找不到时用同 id 的自带场景）。", en: "The scenario to replay against (default: the recorded file, else the shipped id)."))
     var scenario: String?
 
     @OptionGroup var scenarioFolders: ScenarioFolders

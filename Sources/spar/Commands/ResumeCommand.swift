@@ -6,12 +6,12 @@ import SparKit
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Go on with an unfinished session: a transcript, or the newest unfinished one.")
+        abstract: helpText(zh: "继续一场未完成的会谈：给出的会谈记录，或最新一份未完成的记录。", en: "Go on with an unfinished session: a transcript, or the newest unfinished one."))
 
-    @Argument(help: "An unfinished transcript (.jsonl); default: the newest in the transcripts folder.")
+    @Argument(help: helpText(zh: "未完成的会谈记录（.jsonl；默认：记录文件夹中最新的一份）。", en: "An unfinished transcript (.jsonl; default: the newest in the transcripts folder)."))
     var transcript: String?
 
-    @Option(name: .long, help: "The scenario file to play on with (default: the recorded file, else the shipped id).")
+    @Option(name: .long, help: helpText(zh: "继续时使用的场景文件（默认：记录中的场景文件，找不到时用同 id 的自带场景）。", en: "The scenario file to play on with (default: the recorded file, else the shipped id)."))
     var scenario: String?
 
     @OptionGroup var scenarioFolders: ScenarioFolders

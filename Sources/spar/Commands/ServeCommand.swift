@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOSSL
 import SparClassroom
+import SparCommandLine
 import SparKit
 import SparLRS
 import SparServer
@@ -12,50 +13,53 @@ import SparServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run a live class: trainees join with a code, the server plays and scores, the trainer controls it.",
-        discussion: """
+        abstract: helpText(zh: "开一堂现场课：学员凭加入码加入，服务器运行场景并评分，培训师掌控进程。", en: "Run a live class: trainees join with a code, the server plays and scores, the trainer controls it."),
+        discussion: helpText(zh: """
+            每个 SCENARIO（场景文件或自带场景的 id）开一个班级，除非课堂数据库中已有同一场景、同一模式、同一名称\
+            的未结束班级（因此崩溃后再运行同一命令会接着用它）。服务器重启时，数据库中的班级会重新开放。
+            """, en: """
             Each SCENARIO (a file or a shipped scenario's id) opens a class, unless the store already has an \
             open class on that exact scenario, mode and name (so the same command after a crash goes on with it). \
-            Classes in the store are served again when the server restarts. See docs/classroom.md.
-            """)
+            Classes in the store are served again when the server restarts.
+            """))
 
-    @Argument(help: "Scenarios to open classes on (files or shipped ids).")
+    @Argument(help: helpText(zh: "要开班的场景（文件或自带场景的 id）。", en: "Scenarios to open classes on (files or shipped ids)."))
     var scenarios: [String] = []
 
-    @Option(name: .long, help: "practice (choices, hints, undo) or exam (typed answers, feedback at the end).")
+    @Option(name: .long, help: helpText(zh: "practice 练习模式（显示选项，可提示、回退）或 exam 考试模式（自己输入回答，点评在最后）。", en: "practice (choices, hints, undo) or exam (typed answers, feedback at the end)."))
     var mode: SessionMode = .practice
 
-    @Option(name: [.customLong("class")], help: "The class's name, shown to trainees and recorded in transcripts.")
+    @Option(name: [.customLong("class")], help: helpText(zh: "班级名称，学员能看到，也记入会谈记录。", en: "The class's name, shown to trainees and recorded in transcripts."))
     var className: String?
 
-    @Option(name: .long, help: "The classroom store: a SQLite file, or postgres://USER@HOST[:PORT]/DB shared by several servers (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite).")
+    @Option(name: .long, help: helpText(zh: "课堂数据库：一个 SQLite 文件，或供多台服务器共用的 postgres://USER@HOST[:PORT]/DB（默认：$SPAR_DATABASE_URL，否则 $XDG_DATA_HOME/spar/classroom.sqlite）。", en: "The classroom store: a SQLite file, or postgres://USER@HOST[:PORT]/DB shared by several servers (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite)."))
     var db: String?
 
-    @Option(name: .long, help: "Address to listen on (0.0.0.0: every interface, for a classroom LAN).")
+    @Option(name: .long, help: helpText(zh: "监听的地址（0.0.0.0：所有网络接口，用于教室局域网）。", en: "Address to listen on (0.0.0.0: every interface, for a classroom LAN)."))
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Port to listen on (0: any free port; --ready-json tells which).")
+    @Option(name: .long, help: helpText(zh: "监听的端口（0：任一空闲端口，实际端口见 --ready-json 写的文件）。", en: "Port to listen on (0: any free port; --ready-json tells which)."))
     var port = 8080
 
-    @Option(name: .customLong("ready-json"), help: "Once listening, write {url, trainer_token, classes} to this file.")
+    @Option(name: .customLong("ready-json"), help: helpText(zh: "开始监听后，把 {url, trainer_token, classes} 写入这个文件。", en: "Once listening, write {url, trainer_token, classes} to this file."))
     var readyJSON: String?
 
-    @Option(name: .customLong("tls-cert"), help: "Serve HTTPS and wss with this PEM certificate (chain); needs --tls-key.")
+    @Option(name: .customLong("tls-cert"), help: helpText(zh: "用这个 PEM 证书（链）提供 HTTPS 和 wss；需同时给出 --tls-key。", en: "Serve HTTPS and wss with this PEM certificate (chain); needs --tls-key."))
     var tlsCert: String?
 
-    @Option(name: .customLong("tls-key"), help: "The PEM private key of --tls-cert.")
+    @Option(name: .customLong("tls-key"), help: helpText(zh: "--tls-cert 证书的 PEM 私钥。", en: "The PEM private key of --tls-cert."))
     var tlsKey: String?
 
-    @Option(name: .long, help: "The trainer token (default: $SPAR_TRAINER_TOKEN, or a new random one).")
+    @Option(name: .long, help: helpText(zh: "培训师令牌（默认：$SPAR_TRAINER_TOKEN，否则随机生成一个）。", en: "The trainer token (default: $SPAR_TRAINER_TOKEN, or a new random one)."))
     var token: String?
 
-    @Flag(name: .long, help: "Log each connection and request.")
+    @Flag(name: .long, help: helpText(zh: "记录每个连接和请求的日志。", en: "Log each connection and request."))
     var verbose = false
 
     /// Every class's statements forwarded to a learning record store as they happen (docs/lms.md).
     @OptionGroup var lrs: LRSOptions
 
-    @Flag(name: .long, help: "Take cmi5 launches from an LMS at /cmi5/launch/SCENARIO (units made by spar cmi5 package).")
+    @Flag(name: .long, help: helpText(zh: "在 /cmi5/launch/SCENARIO 接受 LMS 的 cmi5 启动（单元由 spar cmi5 package 生成）。", en: "Take cmi5 launches from an LMS at /cmi5/launch/SCENARIO (units made by spar cmi5 package)."))
     var cmi5 = false
 
     func validate() throws {

@@ -1,16 +1,17 @@
 import ArgumentParser
 import Foundation
+import SparCommandLine
 import SparKit
 
 /// `spar test DIR`: replay every transcript in a folder; the scenarios' regression tests.
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "test", abstract: "Replay every transcript (.jsonl) in folders and print 'N passed, N failed'.")
+        commandName: "test", abstract: helpText(zh: "重放文件夹中的每份会谈记录（.jsonl），报告通过和未通过的份数。", en: "Replay every transcript (.jsonl) in folders and print 'N passed, N failed'."))
 
-    @Argument(help: "Folders (or files) of golden transcripts.")
+    @Argument(help: helpText(zh: "基准会谈记录所在的文件夹（或文件）。", en: "Folders (or files) of golden transcripts."))
     var paths: [String]
 
-    @Flag(name: .long, help: "Re-record every transcript against the current scenarios and print each score that moved.")
+    @Flag(name: .long, help: helpText(zh: "按当前场景重新录制每份会谈记录，并打印每个有变化的得分。", en: "Re-record every transcript against the current scenarios and print each score that moved."))
     var update = false
 
     @OptionGroup var scenarioFolders: ScenarioFolders

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SparCommandLine
 import SparKit
 import SparTerminal
 
@@ -7,24 +8,24 @@ import SparTerminal
 /// the REPL uses, with the words that carried each candidate. For authors tuning `match` and `synonyms`.
 struct TryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "try", abstract: "Show how a typed answer matches a node's choices.",
-        discussion: "Every choice of the node counts as available (numbered in file order), as when no `if` hides one.")
+        commandName: "try", abstract: helpText(zh: "显示一个输入的回答与某个节点各选项的匹配情况。", en: "Show how a typed answer matches a node's choices."),
+        discussion: helpText(zh: "节点的所有选项都视为可选（按文件中的顺序编号），就像没有 `if` 隐藏任何选项一样。", en: "Every choice of the node counts as available (numbered in file order), as when no `if` hides one."))
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "A scenario file or the id of a shipped scenario.")
+    @Argument(help: helpText(zh: "场景文件（.yaml）或自带场景的 id。", en: "A scenario file (.yaml) or a shipped scenario's id."))
     var scenario: String
 
-    @Argument(help: "The answer, as a trainee would type it.")
+    @Argument(help: helpText(zh: "回答，照学员会输入的那样写。", en: "The answer, as a trainee would type it."))
     var text: String
 
-    @Option(name: .long, help: "The node whose choices are ranked (default: the start node).")
+    @Option(name: .long, help: helpText(zh: "要为其选项排序的节点（默认：起始节点）。", en: "The node whose choices are ranked (default: the start node)."))
     var node: String?
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: helpText(zh: "输出格式：text 或 json。", en: "Output format: text or json."))
     var format: Format = .text
 
-    @Flag(name: .long, help: "No colour.")
+    @Flag(name: .long, help: helpText(zh: "不用颜色（设置了 NO_COLOR 或输出不是终端时也不用）。", en: "No colour (also when NO_COLOR is set or output is not a terminal)."))
     var noColor = false
 
     func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SalesMethod
 import SparClassroom
+import SparCommandLine
 import SparKit
 import SparServer
 
@@ -9,7 +10,7 @@ import SparServer
 struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
-        abstract: "Control a live class (list, open, close, lock, pause, pace, kick, roster…) or export its transcripts.",
+        abstract: helpText(zh: "管理现场课堂（list、open、close、lock、pause、pace、kick、roster…），或导出会谈记录。", en: "Control a live class (list, open, close, lock, pause, pace, kick, roster…) or export its transcripts."),
         subcommands: [ClassListCommand.self, ClassOpenCommand.self, ClassRosterCommand.self, ClassSettingCommand.Close.self,
                       ClassSettingCommand.Lock.self, ClassSettingCommand.Unlock.self, ClassSettingCommand.Pause.self,
                       ClassSettingCommand.Resume.self, ClassPaceCommand.self, ClassReleaseCommand.self, ClassDeadlineCommand.self,
@@ -53,7 +54,7 @@ extension TrainerOptions {
 }
 
 struct ClassListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The server's classes and their settings.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: helpText(zh: "服务器上的班级及其设置。", en: "The server's classes and their settings."))
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
@@ -63,12 +64,12 @@ struct ClassListCommand: ParsableCommand {
 }
 
 struct ClassOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open another class on a scenario (sent to the server).")
-    @Argument(help: "A scenario file (.yaml) or a shipped scenario's id.")
+    static let configuration = CommandConfiguration(commandName: "open", abstract: helpText(zh: "在一个场景上再开一个班级（发给服务器）。", en: "Open another class on a scenario (sent to the server)."))
+    @Argument(help: helpText(zh: "场景文件（.yaml）或自带场景的 id。", en: "A scenario file (.yaml) or a shipped scenario's id."))
     var scenario: String
-    @Option(name: .long, help: "practice or exam.")
+    @Option(name: .long, help: helpText(zh: "practice 练习模式或 exam 考试模式。", en: "practice or exam."))
     var mode: SessionMode = .practice
-    @Option(name: [.customLong("class")], help: "The class's name.")
+    @Option(name: [.customLong("class")], help: helpText(zh: "班级名称。", en: "The class's name."))
     var className: String?
     @OptionGroup var trainer: TrainerOptions
 
@@ -92,8 +93,8 @@ struct ClassOpenCommand: ParsableCommand {
 
 struct ClassRosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roster", abstract: "Each trainee: connected, disconnected or finished; node, stage, clock, points, outcome.")
-    @Argument(help: "The class's join code.")
+        commandName: "roster", abstract: helpText(zh: "每名学员：在线、掉线或已完成；所在节点、阶段、会谈时钟、得分、结果。", en: "Each trainee: connected, disconnected or finished; node, stage, clock, points, outcome."))
+    @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code."))
     var code: String
     @OptionGroup var trainer: TrainerOptions
 
@@ -123,36 +124,36 @@ enum ClassSettingCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "close", abstract: "End the class: no more joins or answers.")
-        @Argument(help: "The class's join code.") var code: String
+        static let configuration = CommandConfiguration(commandName: "close", abstract: helpText(zh: "结束班级：不再接受加入或回答。", en: "End the class: no more joins or answers."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSettingCommand.run("close", code: code, trainer: trainer) }
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lock", abstract: "No late joins (seats already taken come back).")
-        @Argument(help: "The class's join code.") var code: String
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: helpText(zh: "不再接受新学员（已有座位的学员仍可回来）。", en: "Take no new trainees (those with a seat can still come back)."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSettingCommand.run("lock", code: code, trainer: trainer) }
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Take new trainees again.")
-        @Argument(help: "The class's join code.") var code: String
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: helpText(zh: "重新接受新学员。", en: "Take new trainees again."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSettingCommand.run("unlock", code: code, trainer: trainer) }
     }
 
     struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause everyone: lines are kept until resume.")
-        @Argument(help: "The class's join code.") var code: String
+        static let configuration = CommandConfiguration(commandName: "pause", abstract: helpText(zh: "全体暂停：这期间输入的内容保留到恢复后再提交。", en: "Pause everyone: what they type is kept until resume."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSettingCommand.run("pause", code: code, trainer: trainer) }
     }
 
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Let play go on after a pause.")
-        @Argument(help: "The class's join code.") var code: String
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: helpText(zh: "暂停后继续练习。", en: "Let play go on after a pause."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSettingCommand.run("resume", code: code, trainer: trainer) }
     }
@@ -160,9 +161,9 @@ enum ClassSettingCommand {
 
 struct ClassPaceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pace", abstract: "self: each at their own pace; stage: trainees wait at each new lifecycle stage until released.")
-    @Argument(help: "The class's join code.") var code: String
-    @Argument(help: "self or stage.") var pacing: String
+        commandName: "pace", abstract: helpText(zh: "self：各自按自己的节奏；stage：按阶段推进，学员在每个新的关系阶段等待，直到培训师放行。", en: "self: each at their own pace; stage: trainees wait at each new lifecycle stage until released."))
+    @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
+    @Argument(help: helpText(zh: "self 或 stage。", en: "self or stage.")) var pacing: String
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
@@ -172,9 +173,9 @@ struct ClassPaceCommand: ParsableCommand {
 
 struct ClassReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "release", abstract: "Release the next lifecycle stage (or STAGE) to a class paced by stage.")
-    @Argument(help: "The class's join code.") var code: String
-    @Argument(help: "stranger, establishment, investigation, growth or maturity (default: the next one).") var stage: String?
+        commandName: "release", abstract: helpText(zh: "对按阶段推进的班级放行下一个关系阶段（或给出的 STAGE）。", en: "Release the next lifecycle stage (or STAGE) to a class paced by stage."))
+    @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
+    @Argument(help: helpText(zh: "stranger 陌生期、establishment 建立期、investigation 考察期、growth 成长期或 maturity 成熟期（默认：下一个）。", en: "stranger, establishment, investigation, growth or maturity (default: the next one).")) var stage: String?
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
@@ -184,10 +185,10 @@ struct ClassReleaseCommand: ParsableCommand {
 
 struct ClassDeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deadline", abstract: "Take no answers after a time: --in MINUTES or --at ISO8601; neither clears it.")
-    @Argument(help: "The class's join code.") var code: String
-    @Option(name: .customLong("in"), help: "Minutes from now.") var minutes: Int?
-    @Option(name: .long, help: "A time, e.g. 2026-11-22T10:30:00Z.") var at: String?
+        commandName: "deadline", abstract: helpText(zh: "到某个时间后不再接受回答：--in 分钟数或 --at ISO8601 时间；两者都不给则取消截止时间。", en: "Take no answers after a time: --in MINUTES or --at ISO8601; neither clears it."))
+    @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
+    @Option(name: .customLong("in"), help: helpText(zh: "从现在起的分钟数。", en: "Minutes from now.")) var minutes: Int?
+    @Option(name: .long, help: helpText(zh: "一个时间，例如 2026-11-22T10:30:00Z。", en: "A time, e.g. 2026-11-22T10:30:00Z.")) var at: String?
     @OptionGroup var trainer: TrainerOptions
 
     func run() throws {
@@ -212,17 +213,17 @@ enum ClassSeatCommand {
     }
 
     struct Kick: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "kick", abstract: "Remove a trainee (seat number or name); they cannot rejoin until let back.")
-        @Argument(help: "The class's join code.") var code: String
-        @Argument(help: "The seat number (from roster) or the trainee's name.") var seat: String
+        static let configuration = CommandConfiguration(commandName: "kick", abstract: helpText(zh: "移出一名学员（座位号或姓名）；放回之前不能重新加入。", en: "Remove a trainee (seat number or name); they cannot rejoin until let back."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
+        @Argument(help: helpText(zh: "座位号（见 roster）或学员姓名。", en: "The seat number (from roster) or the trainee's name.")) var seat: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSeatCommand.run("kick", code: code, seat: seat, trainer: trainer) }
     }
 
     struct LetBack: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "letback", abstract: "Let a removed trainee back in.")
-        @Argument(help: "The class's join code.") var code: String
-        @Argument(help: "The seat number (from roster) or the trainee's name.") var seat: String
+        static let configuration = CommandConfiguration(commandName: "letback", abstract: helpText(zh: "让被移出的学员重新加入。", en: "Let a removed trainee back in."))
+        @Argument(help: helpText(zh: "班级的加入码。", en: "The class's join code.")) var code: String
+        @Argument(help: helpText(zh: "座位号（见 roster）或学员姓名。", en: "The seat number (from roster) or the trainee's name.")) var seat: String
         @OptionGroup var trainer: TrainerOptions
         func run() throws { try ClassSeatCommand.run("letback", code: code, seat: seat, trainer: trainer) }
     }
@@ -231,10 +232,10 @@ enum ClassSeatCommand {
 struct ClassExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the store's transcripts as JSON Lines files (for spar replay, show, report, export --xapi).")
-    @Option(name: .long, help: "The classroom store: a SQLite file or postgres://USER@HOST[:PORT]/DB (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite).") var db: String?
-    @Option(name: [.customLong("class")], help: "Only this class (join code).") var code: String?
-    @Option(name: .long, help: "The folder to write to.") var out: String
+        abstract: helpText(zh: "把课堂数据库中的会谈记录写成 JSON Lines 文件（供 spar replay、show、report、export --xapi 使用）。", en: "Write the store's transcripts as JSON Lines files (for spar replay, show, report, export --xapi)."))
+    @Option(name: .long, help: helpText(zh: "课堂数据库：一个 SQLite 文件或 postgres://USER@HOST[:PORT]/DB（默认：$SPAR_DATABASE_URL，否则 $XDG_DATA_HOME/spar/classroom.sqlite）。", en: "The classroom store: a SQLite file or postgres://USER@HOST[:PORT]/DB (default: $SPAR_DATABASE_URL, else $XDG_DATA_HOME/spar/classroom.sqlite).")) var db: String?
+    @Option(name: [.customLong("class")], help: helpText(zh: "只导出这个班级（加入码）。", en: "Only this class (join code).")) var code: String?
+    @Option(name: .long, help: helpText(zh: "写入的文件夹。", en: "The folder to write to.")) var out: String
 
     func run() throws {
         let reference = ClassroomStoreOpening.reference(db)

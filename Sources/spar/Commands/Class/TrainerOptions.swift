@@ -1,19 +1,21 @@
 import ArgumentParser
 import Foundation
 import NIOSSL
+import SparCommandLine
 
 /// `--server URL --token T`, shared by every `spar class` command that talks to a server.
 struct TrainerOptions: ParsableArguments {
-    @Option(name: .long, help: "The classroom server (default: $SPAR_SERVER or \(ServerAddress.defaultURL)).")
+    @Option(name: .long, help: helpText(zh: "课堂服务器（默认：$SPAR_SERVER 或 \(ServerAddress.defaultURL)）。",
+                                            en: "The classroom server (default: $SPAR_SERVER or \(ServerAddress.defaultURL))."))
     var server: String?
 
-    @Option(name: .long, help: "The trainer token `spar serve` printed (default: $SPAR_TRAINER_TOKEN).")
+    @Option(name: .long, help: helpText(zh: "spar serve 打印出的培训师令牌（默认：$SPAR_TRAINER_TOKEN）。", en: "The trainer token `spar serve` printed (default: $SPAR_TRAINER_TOKEN)."))
     var token: String?
 
-    @Option(name: .customLong("ca-cert"), help: "Also trust this PEM certificate for an https server (default: $SPAR_CA_CERT).")
+    @Option(name: .customLong("ca-cert"), help: helpText(zh: "连接 https 服务器时另外信任这个 PEM 证书（默认：$SPAR_CA_CERT）。", en: "Also trust this PEM certificate for an https server (default: $SPAR_CA_CERT)."))
     var caCert: String?
 
-    @Flag(name: .long, help: "Print the server's JSON answer instead of a summary.")
+    @Flag(name: .long, help: helpText(zh: "打印服务器返回的 JSON，而不是摘要。", en: "Print the server's JSON answer instead of a summary."))
     var json = false
 
     func client() throws -> TrainerClient {
